@@ -1,0 +1,6 @@
+/**
+ * The abstract syntax tree of the rules language: immutable records, each carrying its source
+ * span. Built from the parse tree by {@code io.stage7.syntax}; nothing here knows ANTLR.
+ * Depends only on {@code io.stage7.diag}.
+ */
+package io.stage7.ast;
