@@ -1,0 +1,145 @@
+package io.stage7.check;
+
+import io.stage7.ast.Expr;
+import io.stage7.diag.SourceSpan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** One function call being typed: its arguments, their types so far, and a way to report. */
+final class CallSite {
+
+    /** Longer or more deeply nested literal patterns are not compiled: the JDK compiler recurses. */
+    private static final int MAX_CHECKED_REGEX_LENGTH = 10_000;
+    private static final int MAX_CHECKED_REGEX_NESTING = 100;
+
+    private final FormulaChecker checker;
+    private final Expr.Call call;
+    private final FunctionSpec spec;
+    private final List<ExprType> argTypes;
+
+    CallSite(FormulaChecker checker, Expr.Call call, FunctionSpec spec, List<ExprType> argTypes) {
+        this.checker = checker;
+        this.call = call;
+        this.spec = spec;
+        this.argTypes = argTypes;
+    }
+
+    Expr.Call call() {
+        return call;
+    }
+
+    FunctionSpec spec() {
+        return spec;
+    }
+
+    int count() {
+        return argTypes.size();
+    }
+
+    Expr arg(int index) {
+        return call.arguments().get(index);
+    }
+
+    ExprType type(int index) {
+        return argTypes.get(index);
+    }
+
+    FormulaChecker checker() {
+        return checker;
+    }
+
+    void error(String code, SourceSpan span, String message) {
+        checker.diagnostics().error(code, span, message);
+    }
+
+    /** The field an argument reads, when the argument is a resolved field reference. */
+    Optional<FieldPath> field(int index) {
+        return arg(index) instanceof Expr.FieldRef ref ? Optional.ofNullable(checker.fieldRefs.get(ref))
+                : Optional.empty();
+    }
+
+    /** Checks argument {@code index} against its parameter; a wrong one is typed ERROR from then on. */
+    void checkArgument(int index, FunctionSpec.Param param) {
+        Expr argument = arg(index);
+        ExprType type = type(index);
+        if (type.isPicklist() && !param.accepts().contains(type)) {
+            checker.picklistMisuse(argument, type);
+            argTypes.set(index, ExprType.ERROR);
+            return;
+        }
+        if (!type.isWildcard() && !param.accepts().contains(type)) {
+            error("type-mismatch", argument.span(), "incorrect argument type for " + spec.name() + "(): "
+                    + param.name() + " must be " + FunctionSpec.describe(param.accepts()) + ", got " + type.label());
+            argTypes.set(index, ExprType.ERROR);
+            return;
+        }
+        checkRole(argument, type, param);
+    }
+
+    private void checkRole(Expr argument, ExprType type, FunctionSpec.Param param) {
+        switch (param.role()) {
+            case TEXT_LITERAL -> {
+                if (!(argument instanceof Expr.TextLiteral) && type != ExprType.ERROR) {
+                    error("not-a-literal", argument.span(), spec.name() + " needs " + param.name()
+                            + " to be a text literal in quotes, not a field or the result of a function");
+                }
+            }
+            case CALENDAR, PERIOD_END -> checker.checkNamedLiteral(argument, param.role());
+            case REGEX -> {
+                if (argument instanceof Expr.TextLiteral literal) {
+                    checkRegex(literal);
+                }
+            }
+            case DATE_TEXT -> {
+                if (argument instanceof Expr.TextLiteral literal && Literals.parseDate(literal.value()).isEmpty()) {
+                    error("invalid-date", literal.span(), "'" + literal.value() + "' is not a valid date; "
+                            + "write YYYY-MM-DD, e.g. 2026-03-31");
+                }
+            }
+            case DATETIME_TEXT -> {
+                if (argument instanceof Expr.TextLiteral literal
+                        && Literals.parseDateTimeValue(literal.value()).isEmpty()) {
+                    error("invalid-datetime", literal.span(), "'" + literal.value() + "' is not a valid date/time; "
+                            + "write YYYY-MM-DD HH:MM:SS (GMT) or ISO-8601 with an offset, e.g. 2026-03-31T16:45:00Z");
+                }
+            }
+            case TIME_TEXT -> {
+                if (argument instanceof Expr.TextLiteral literal && Literals.parseTime(literal.value()).isEmpty()) {
+                    error("invalid-time", literal.span(), "'" + literal.value() + "' is not a valid time; "
+                            + "write HH:MM:SS, e.g. 16:45:00");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void checkRegex(Expr.TextLiteral literal) {
+        String regex = literal.value();
+        if (regex.length() > MAX_CHECKED_REGEX_LENGTH || nesting(regex) > MAX_CHECKED_REGEX_NESTING) {
+            return;
+        }
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            error("invalid-regex", literal.span(), "invalid regular expression: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+        }
+    }
+
+    private static int nesting(String regex) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '(' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
+    }
+}

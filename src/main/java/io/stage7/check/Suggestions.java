@@ -1,0 +1,66 @@
+package io.stage7.check;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Did you mean …?": the closest candidate by case-insensitive edit distance, if it is close. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /**
+     * The candidate closest to {@code name}, when it is within a distance that suggests a typo:
+     * one edit for short names, up to three for long ones. A candidate differing only in case
+     * is always suggested. Ties go to the earliest candidate.
+     */
+    static Optional<String> closest(String name, Collection<String> candidates) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int limit = Math.max(1, Math.min(3, lower.length() / 4));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            String other = candidate.toLowerCase(Locale.ROOT);
+            if (Math.abs(other.length() - lower.length()) > limit) {
+                continue;
+            }
+            int distance = distance(lower, other, limit);
+            if (distance <= limit && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** {@code "; did you mean 'X'?"} or the empty string. */
+    static String didYouMean(String name, Collection<String> candidates) {
+        return closest(name, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit. */
+    private static int distance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The checker: resolves names, checks types and policy declarations, and turns a parsed
+ * {@link io.stage7.ast.Program} into {@link io.stage7.check.CheckedRules}, the typed and
+ * resolved program the evaluator compiles, plus every problem found as a sorted list of
+ * {@link io.stage7.diag.Diagnostic}s. Entry point: {@link io.stage7.check.Checker#check}.
+ *
+ * <p>Depends only on {@code io.stage7.ast}, {@code io.stage7.diag} and the JDK. Nothing here
+ * throws for bad input: every problem becomes a located diagnostic.
+ */
+package io.stage7.check;
