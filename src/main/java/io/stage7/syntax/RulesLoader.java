@@ -70,6 +70,16 @@ public final class RulesLoader {
         return loader.result();
     }
 
+    /** Decodes and parses bytes that are not on disk, with the same checks as a file (fuzzing, editors). */
+    public static LoadResult parse(String displayPath, byte[] bytes) {
+        RulesLoader loader = new RulesLoader();
+        loader.filesRead++;
+        SourceReader.decode(bytes, displayPath, loader.diagnostics)
+                .ifPresent(text -> loader.parseText(Path.of(displayPath), displayPath, text));
+        loader.drain();
+        return loader.result();
+    }
+
     private LoadResult result() {
         return new LoadResult(new Program(files), sources, diagnostics.sorted(), filesRead);
     }
