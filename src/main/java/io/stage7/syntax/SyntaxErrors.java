@@ -101,7 +101,7 @@ final class SyntaxErrors extends BaseErrorListener {
             words.add("a name");
         }
         for (int type : types) {
-            if (name && (isKeyword(type) || type == Stage7Lexer.IDENT)) {
+            if (name && (TokenGuard.isKeyword(type) || type == Stage7Lexer.IDENT)) {
                 continue; // keywords are names too; "a name" covers them
             }
             words.add(describeType(type, vocabulary));
@@ -113,10 +113,6 @@ final class SyntaxErrors extends BaseErrorListener {
             return words.get(0);
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
-    }
-
-    private static boolean isKeyword(int type) {
-        return type >= Stage7Lexer.INCLUDE && type <= Stage7Lexer.ROUTE;
     }
 
     private static String describeType(int type, Vocabulary vocabulary) {

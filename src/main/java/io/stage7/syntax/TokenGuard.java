@@ -105,7 +105,8 @@ final class TokenGuard {
                 || type == Stage7Lexer.IDENT || type == Stage7Lexer.TIME || isKeyword(type);
     }
 
-    private static boolean isKeyword(int type) {
+    /** Whether the token type is a declaration keyword (all of them are also valid names). */
+    static boolean isKeyword(int type) {
         return type >= Stage7Lexer.INCLUDE && type <= Stage7Lexer.ROUTE;
     }
 
