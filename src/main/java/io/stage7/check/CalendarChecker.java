@@ -47,6 +47,14 @@ final class CalendarChecker {
     }
 
     private BusinessCalendarSpec calendar(Decl.CalendarDecl decl) {
+        if (decl.zone().isEmpty()) {
+            diagnostics.error("missing-zone", decl.name().span(), "calendar '" + decl.name().text() + "' has no time "
+                    + "zone: add 'zone \"Area/City\"', e.g. zone \"America/Los_Angeles\"");
+        }
+        if (decl.hours().isEmpty()) {
+            diagnostics.error("missing-hours", decl.name().span(), "calendar '" + decl.name().text() + "' has no "
+                    + "hours, so it is never open: add e.g. 'hours MON-FRI 08:00-17:00'");
+        }
         Optional<ZoneId> zone = decl.zone().flatMap(this::zone);
         Map<DayOfWeek, List<TimeRange>> hours = hours(decl.hours());
         List<LocalDate> holidays = holidays(decl, symbols.fileOf(decl));

@@ -65,7 +65,8 @@ final class CallSite {
     void checkArgument(int index, FunctionSpec.Param param) {
         Expr argument = arg(index);
         ExprType type = type(index);
-        if (type.isPicklist() && !param.accepts().contains(type)) {
+        boolean takesPicklists = param.accepts().stream().anyMatch(ExprType::isPicklist);
+        if (type.isPicklist() && !takesPicklists) {
             checker.picklistMisuse(argument, type);
             argTypes.set(index, ExprType.ERROR);
             return;

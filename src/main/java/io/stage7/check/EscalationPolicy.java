@@ -4,7 +4,6 @@ import io.stage7.ast.Expr;
 import io.stage7.diag.SourceSpan;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  * The escalation policy of one object: when a record asks to be fast-tracked (a Checkbox
  * formula), the period ends during which that is refused, and the priority it then gets.
  */
-public record EscalationPolicy(ObjectType object, Optional<Expr> requestedWhen, Set<PeriodKind> refusedDuring,
+public record EscalationPolicy(ObjectType object, Expr requestedWhen, Set<PeriodKind> refusedDuring,
                                OptionalInt priority, SourceSpan span) {
 
     public EscalationPolicy {

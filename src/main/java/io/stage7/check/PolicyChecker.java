@@ -53,8 +53,13 @@ final class PolicyChecker {
 
     private Optional<PeriodEnd> periodEnd(Decl.PeriodEndDecl decl) {
         Optional<PeriodKind> kind = PeriodKind.byLabel(decl.name().text());
-        if (kind.isEmpty() || decl.window().isEmpty()) {
-            return Optional.empty(); // an unknown name is reported when indexed, a missing window by the parser
+        if (kind.isEmpty()) {
+            return Optional.empty(); // reported when indexed
+        }
+        if (decl.window().isEmpty()) {
+            diagnostics.error("missing-window", decl.name().span(), "period end '" + decl.name().text() + "' has no "
+                    + "window: add 'last N business days of " + kind.get().period() + "'");
+            return Optional.empty();
         }
         Decl.PeriodWindow window = decl.window().get();
         OptionalInt days = wholeNumber(window.businessDays(), "the number of business days in a period-end window",
@@ -106,7 +111,10 @@ final class PolicyChecker {
 
     private Optional<Region> region(Decl.RegionDecl decl, NameTable<BusinessCalendarSpec> calendars) {
         Optional<BusinessCalendarSpec> calendar = Optional.empty();
-        if (decl.calendar().isPresent()) {
+        if (decl.calendar().isEmpty()) {
+            diagnostics.error("missing-calendar", decl.name().span(), "region '" + decl.name().text() + "' has no "
+                    + "calendar: add 'calendar NAME' naming the calendar its specialists work");
+        } else {
             Name name = decl.calendar().get();
             if (symbols.calendarDecls().resolve(name, diagnostics).isPresent()) {
                 calendar = calendars.find(name.text());
@@ -168,7 +176,10 @@ final class PolicyChecker {
         Optional<SlaEvent> event = Optional.empty();
         Optional<FieldPath> start = Optional.empty();
         boolean hoursOk = false;
-        if (decl.measure().isPresent()) {
+        if (decl.measure().isEmpty()) {
+            diagnostics.error("missing-measure", decl.name().span(), "SLA '" + decl.name().text() + "' does not say "
+                    + "what it measures: add e.g. 'decided within 12 business hours of SubmittedAt'");
+        } else {
             Decl.SlaMeasure measure = decl.measure().get();
             event = SlaEvent.byKeyword(measure.event().text());
             if (event.isEmpty()) {
@@ -234,12 +245,18 @@ final class PolicyChecker {
             ObjectType scope = object.orElse(null);
             decl.requestedWhen().ifPresent(condition -> formulas.expect(condition, scope, ExprType.CHECKBOX,
                     "the escalation request condition"));
+            if (decl.requestedWhen().isEmpty()) {
+                diagnostics.error("missing-condition", decl.object().span(), "the escalation policy for "
+                        + decl.object().text() + " does not say when escalation is requested: add "
+                        + "'requested when <formula>'");
+            }
             Set<PeriodKind> refused = periodEndNames(decl.refusedDuring());
             OptionalInt priority = decl.priority().isPresent()
                     ? wholeNumber(decl.priority().get(), "an escalation priority", 0, Integer.MAX_VALUE)
                     : OptionalInt.empty();
-            if (object.isPresent()) {
-                policies.add(new EscalationPolicy(object.get(), decl.requestedWhen(), refused, priority, decl.span()));
+            if (object.isPresent() && decl.requestedWhen().isPresent()) {
+                policies.add(new EscalationPolicy(object.get(), decl.requestedWhen().get(), refused, priority,
+                        decl.span()));
             }
         }
         return policies;

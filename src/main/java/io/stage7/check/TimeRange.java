@@ -13,7 +13,7 @@ public record TimeRange(LocalTime open, LocalTime close) {
     public TimeRange {
         Objects.requireNonNull(open, "open");
         Objects.requireNonNull(close, "close");
-        if (!endsAtMidnight() && !open.isBefore(close)) {
+        if (!close.equals(LocalTime.MIDNIGHT) && !open.isBefore(close)) {
             throw new IllegalArgumentException("open " + open + " is not before close " + close);
         }
     }
