@@ -55,8 +55,8 @@ final class CallTypings {
 
     /** ISPICKVAL and INCLUDES: the literal must be one of the field's declared values. */
     static void picklistValue(CallSite site) {
-        if (!(site.arg(1) instanceof Expr.TextLiteral literal)) {
-            return;
+        if (!(site.arg(1) instanceof Expr.TextLiteral literal) || !site.type(0).isPicklist()) {
+            return; // not a literal (reported), or not a picklist (reported)
         }
         boolean multi = site.spec().name().equals("INCLUDES");
         if (multi && literal.value().isBlank()) {
@@ -68,7 +68,7 @@ final class CallTypings {
 
     /** Reports {@code literal} when it is not a declared value of the picklist {@code field}. */
     static void checkDeclaredValue(CallSite site, Expr.TextLiteral literal, FieldType field) {
-        if (!field.hasValue(literal.value())) {
+        if (!field.values().isEmpty() && !field.hasValue(literal.value())) {
             site.error("unknown-picklist-value", literal.span(), unknownValueMessage(literal.value(), field));
         }
     }

@@ -256,15 +256,17 @@ final class FormulaChecker {
     }
 
     void picklistMisuse(Expr expr, ExprType type) {
-        String name = expr instanceof Expr.FieldRef ref ? "'" + ref.name().text() + "'" : "this value";
+        boolean field = expr instanceof Expr.FieldRef;
+        String name = field ? ((Expr.FieldRef) expr).name().text() : "field";
+        String subject = field ? "'" + name + "'" : "this value";
         if (type == ExprType.PICKLIST) {
-            diagnostics.error("picklist-misuse", expr.span(), name + " is a picklist field; picklist fields can "
-                    + "only be used in ISPICKVAL, CASE, TEXT, ISBLANK and ISNULL (for example "
-                    + "ISPICKVAL(" + (expr instanceof Expr.FieldRef ref ? ref.name().text() : "field")
-                    + ", \"value\") or TEXT(...))");
+            diagnostics.error("picklist-misuse", expr.span(), subject + " is a picklist field; picklist fields can "
+                    + "only be used in ISPICKVAL, CASE, TEXT, ISBLANK and ISNULL: compare with ISPICKVAL(" + name
+                    + ", \"value\") or convert with TEXT(" + name + ")");
         } else {
-            diagnostics.error("picklist-misuse", expr.span(), name + " is a multi-select picklist field; it can "
-                    + "only be used in INCLUDES, ISBLANK and ISNULL");
+            diagnostics.error("picklist-misuse", expr.span(), subject + " is a multi-select picklist field; it can "
+                    + "only be used in INCLUDES, ISBLANK and ISNULL: test a value with INCLUDES(" + name
+                    + ", \"value\")");
         }
     }
 

@@ -112,11 +112,11 @@ final class RuleChecker {
                 values.put(target.get(), assignment.value());
             }
         }
-        for (AssignmentTarget target : AssignmentTarget.values()) {
-            if (target.required() && !seen.containsKey(target)) {
-                diagnostics.error("missing-assignment", entry.span(), "routing entry " + entry.number()
-                        + " does not assign " + target.keyword() + "; every entry must assign queue and region");
-            }
+        List<String> missing = Arrays.stream(AssignmentTarget.values())
+                .filter(t -> t.required() && !seen.containsKey(t)).map(AssignmentTarget::keyword).toList();
+        if (!missing.isEmpty()) {
+            diagnostics.error("missing-assignment", entry.span(), "routing entry " + entry.number()
+                    + " does not assign " + String.join(" or ", missing) + "; every entry must assign queue and region");
         }
         return values;
     }

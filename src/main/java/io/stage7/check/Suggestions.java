@@ -39,8 +39,13 @@ final class Suggestions {
         return closest(name, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit. */
+    /**
+     * Edit distance counting an insertion, deletion, substitution or swap of two adjacent
+     * characters as one edit (optimal string alignment), so "EMAE" is one edit from "EMEA".
+     * Gives up, returning {@code limit + 1}, once every alignment exceeds the limit.
+     */
     private static int distance(String a, String b, int limit) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -51,15 +56,20 @@ final class Suggestions {
             int rowMin = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
+                int best = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, beforePrevious[j - 2] + 1);
+                }
+                current[j] = best;
+                rowMin = Math.min(rowMin, best);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] swap = previous;
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }
