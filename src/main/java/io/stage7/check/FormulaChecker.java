@@ -235,6 +235,28 @@ final class FormulaChecker {
         if (ordering && (common == ExprType.TEXT || common == ExprType.CHECKBOX)) {
             diagnostics.error("type-mismatch", binary.left().span(), "operator '" + symbol + "' needs Number, "
                     + "Date, DateTime or Time values, not " + common.label());
+        } else if (!ordering) {
+            comparedPicklistText(binary.left(), binary.right());
+            comparedPicklistText(binary.right(), binary.left());
+        }
+    }
+
+    /**
+     * {@code TEXT(Region) = "EMAE"} can never hold when the literal is not one of the picklist's
+     * values: a warning, since the formula is valid but surely not what was meant.
+     */
+    private void comparedPicklistText(Expr side, Expr other) {
+        if (!(side instanceof Expr.Call call) || !(other instanceof Expr.TextLiteral literal)
+                || literal.value().isEmpty() || call.arguments().size() != 1
+                || !(call.arguments().get(0) instanceof Expr.FieldRef ref)
+                || !"TEXT".equals(Optional.ofNullable(calls.get(call)).map(FunctionSpec::name).orElse(""))) {
+            return;
+        }
+        FieldPath path = fieldRefs.get(ref);
+        if (path != null && path.field().kind() == FieldKind.PICKLIST && !path.field().values().isEmpty()
+                && !path.field().hasValue(literal.value())) {
+            diagnostics.warning("unknown-picklist-value", literal.span(), "this comparison is never true: "
+                    + CallTypings.unknownValueMessage(literal.value(), path.field()));
         }
     }
 

@@ -80,6 +80,7 @@ final class TestChecker {
         }
         Optional<Instant> at = decl.at().flatMap(this::instant);
         complete &= decl.at().isEmpty() || at.isPresent();
+        conflictingExpectations(decl.expectations());
         List<TestExpectation> expectations = new ArrayList<>();
         for (Decl.Expectation expectation : decl.expectations()) {
             Optional<TestExpectation> checked = expectation(expectation, object.orElse(null));
@@ -91,6 +92,22 @@ final class TestChecker {
         }
         return Optional.of(new RuleTest(decl.title().value(), object.get(), given, at, expectations,
                 decl.title().span()));
+    }
+
+    /** {@code expect no violations} next to {@code expect violations …}, or two violation lists. */
+    private void conflictingExpectations(List<Decl.Expectation> expectations) {
+        Decl.Expectation first = null;
+        for (Decl.Expectation expectation : expectations) {
+            if (expectation instanceof Decl.Expectation.Route) {
+                continue;
+            }
+            if (first != null) {
+                diagnostics.error("conflicting-expectations", expectation.span(), "this test already says which "
+                        + "requirements are violated at " + first.span().location() + "; list them in one clause");
+            } else {
+                first = expectation;
+            }
+        }
     }
 
     private boolean given(Decl.RecordLiteral record, ObjectType object, List<RuleTest.Given> out) {
