@@ -1,2 +1,65 @@
 package io.stage7.cli;
-public final class Main { public static void main(String[] a) { System.out.println(io.stage7.syntax.internal.Stage7Parser.class); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code stage7} command. It holds only global options; each subcommand is its own class.
+ *
+ * <p>Exit codes: 0 success; 1 the input has errors (diagnostics were printed); 2 usage error
+ * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it).
+ */
+@Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug)"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int INPUT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'stage7 check rules/'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given writers; what tests call. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            commandLine.getErr().println("stage7: internal error (a bug in Stage7, please report it): " + exception);
+            if (System.getenv("STAGE7_DEBUG") != null) {
+                exception.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("set STAGE7_DEBUG=1 to see the stack trace");
+            }
+            commandLine.getErr().flush();
+            return INTERNAL;
+        });
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"stage7 " + (version == null ? "development build" : version)};
+        }
+    }
+}

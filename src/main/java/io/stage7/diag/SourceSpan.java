@@ -3,8 +3,9 @@ package io.stage7.diag;
 import java.util.Objects;
 
 /**
- * A range of characters in one source file. Lines and columns are 1-based; columns count
- * characters (UTF-16 code units), as editors do. Offsets are 0-based into the file's text.
+ * A range of characters in one source file. Lines and columns are 1-based and count Unicode
+ * code points; offsets are 0-based code-point indexes into the file's text. The end is exclusive:
+ * {@code endColumn} is the column just after the last character.
  */
 public record SourceSpan(String path, int line, int column, int endLine, int endColumn,
                          int startOffset, int endOffset) {

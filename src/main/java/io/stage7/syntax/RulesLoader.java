@@ -1,0 +1,203 @@
+package io.stage7.syntax;
+
+import io.stage7.ast.Decl;
+import io.stage7.ast.Program;
+import io.stage7.ast.RulesFile;
+import io.stage7.diag.Diagnostics;
+import io.stage7.diag.SourceSpan;
+import io.stage7.diag.SourceText;
+import io.stage7.syntax.internal.Stage7Lexer;
+import io.stage7.syntax.internal.Stage7Parser;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The front end's entry point: reads rules files and directories, follows {@code include}s,
+ * parses each file once, and builds the AST. Problems become diagnostics; nothing is thrown for
+ * bad input. A file with syntax errors contributes its diagnostics but no declarations, so later
+ * phases never see a half-parsed file.
+ */
+public final class RulesLoader {
+    /** The extension of rules files, for directory loading. */
+    public static final String EXTENSION = ".rules";
+
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, SourceText> sources = new LinkedHashMap<>();
+    private final List<RulesFile> files = new ArrayList<>();
+    private final Set<Path> loaded = new HashSet<>();
+    private final Deque<Pending> queue = new ArrayDeque<>();
+    private int filesRead;
+
+    private RulesLoader() {
+    }
+
+    /** Loads the named files and directories (directories recursively, {@code *.rules}, sorted). */
+    public static LoadResult load(List<Path> paths) {
+        RulesLoader loader = new RulesLoader();
+        for (Path path : paths) {
+            loader.enqueue(path, path.normalize().toString(), null);
+        }
+        loader.drain();
+        return loader.result();
+    }
+
+    /** Parses one text that is not on disk (tests, editors). Includes resolve against the working directory. */
+    public static LoadResult parse(String displayPath, String text) {
+        RulesLoader loader = new RulesLoader();
+        loader.filesRead++;
+        loader.parseText(Path.of(displayPath), displayPath, text);
+        loader.drain();
+        return loader.result();
+    }
+
+    /** Decodes and parses bytes that are not on disk, with the same checks as a file (fuzzing, editors). */
+    public static LoadResult parse(String displayPath, byte[] bytes) {
+        RulesLoader loader = new RulesLoader();
+        loader.filesRead++;
+        SourceReader.decode(bytes, displayPath, loader.diagnostics)
+                .ifPresent(text -> loader.parseText(Path.of(displayPath), displayPath, text));
+        loader.drain();
+        return loader.result();
+    }
+
+    private LoadResult result() {
+        return new LoadResult(new Program(files), sources, diagnostics.sorted(), filesRead);
+    }
+
+    private record Pending(Path path, String displayPath, SourceSpan namedAt) {
+    }
+
+    private void enqueue(Path path, String displayPath, SourceSpan namedAt) {
+        queue.add(new Pending(path, displayPath.isEmpty() ? "." : displayPath, namedAt));
+    }
+
+    private void drain() {
+        while (!queue.isEmpty()) {
+            Pending next = queue.poll();
+            if (Files.isDirectory(next.path())) {
+                loadDirectory(next);
+            } else {
+                loadFile(next);
+            }
+        }
+    }
+
+    private void loadDirectory(Pending dir) {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(dir.path())) {
+            found = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diagnostics.error("file-unreadable", at(dir), "cannot read directory '" + dir.displayPath() + "': "
+                    + e.getMessage());
+            return;
+        }
+        if (found.isEmpty()) {
+            diagnostics.warning("empty-directory", at(dir), "no " + EXTENSION + " files in '" + dir.displayPath() + "'");
+        }
+        for (Path file : found) {
+            String display = dir.displayPath().equals(".") ? file.toString()
+                    : Path.of(dir.displayPath()).resolve(dir.path().relativize(file)).toString();
+            loadFile(new Pending(file, display, dir.namedAt()));
+        }
+    }
+
+    private static SourceSpan at(Pending pending) {
+        return pending.namedAt() != null ? pending.namedAt() : SourceSpan.startOf(pending.displayPath());
+    }
+
+    private void loadFile(Pending file) {
+        if (!loaded.add(identity(file.path()))) {
+            return; // each file loads once, however many times it is named or included
+        }
+        filesRead++;
+        Optional<String> text = SourceReader.read(file.path(), file.displayPath(), at(file), diagnostics);
+        text.ifPresent(t -> parseText(file.path(), file.displayPath(), t));
+    }
+
+    private static Path identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private void parseText(Path path, String displayPath, String text) {
+        sources.put(displayPath, new SourceText(displayPath, text));
+        Spans spans = new Spans(displayPath);
+        Stage7Lexer lexer = new Stage7Lexer(CharStreams.fromString(text, displayPath));
+        lexer.removeErrorListeners();
+        Optional<List<Token>> tokens = TokenGuard.scan(lexer, spans, diagnostics);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Stage7Parser.FileContext tree = parseTokens(tokens.get(), spans);
+        if (tree == null) {
+            return;
+        }
+        RulesFile file = new AstBuilder(displayPath, spans, diagnostics).build(tree);
+        files.add(file);
+        for (Decl decl : file.declarations()) {
+            if (decl instanceof Decl.Include include) {
+                String target = include.path().value();
+                Path parent = path.getParent();
+                Path resolved = parent == null ? Path.of(target) : parent.resolve(target);
+                Path displayParent = Path.of(displayPath).getParent();
+                String display = (displayParent == null ? Path.of(target) : displayParent.resolve(target))
+                        .normalize().toString();
+                if (target.isBlank()) {
+                    diagnostics.error("file-not-found", include.path().span(), "include names no file");
+                    continue;
+                }
+                enqueue(resolved.normalize(), display, include.path().span());
+            }
+        }
+    }
+
+    /**
+     * Parses with the fast SLL strategy first and falls back to full LL only when SLL fails, as
+     * ANTLR recommends; the tree is the same, and most files never need the fallback.
+     */
+    private Stage7Parser.FileContext parseTokens(List<Token> tokens, Spans spans) {
+        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(tokens));
+        Stage7Parser parser = new Stage7Parser(stream);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return parser.file();
+        } catch (ParseCancellationException sllFailed) {
+            stream.seek(0);
+            parser.reset();
+            SyntaxErrors errors = new SyntaxErrors(spans, diagnostics);
+            parser.addErrorListener(errors);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            Stage7Parser.FileContext tree = parser.file();
+            return errors.count() == 0 ? tree : null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.stage7.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The golden corpus of invalid rules: every {@code NAME.rules} under
+ * {@code src/test/resources/diagnostics} that has a {@code NAME.expected} beside it is checked,
+ * and what {@code stage7 check} prints (diagnostics, source lines, carets, summary, then the
+ * exit code) must equal the expected file exactly. Other {@code .rules} files there are helpers
+ * that cases include.
+ *
+ * <p>Adding a case means adding two files. To write the expected files from the current output,
+ * run {@code mvn test -Dtest=GoldenDiagnosticsTest -Dstage7.golden.update=true} and review the diff.
+ */
+class GoldenDiagnosticsTest {
+    static final Path CORPUS = Path.of("src/test/resources/diagnostics");
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseMatchesItsExpectedOutput() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            cases = walk.filter(p -> p.toString().endsWith(".rules"))
+                    .filter(p -> Files.exists(expectedFile(p)) || updating())
+                    .filter(p -> !p.getFileName().toString().startsWith("_"))
+                    .sorted()
+                    .toList();
+        }
+        return cases.stream().map(c -> DynamicTest.dynamicTest(CORPUS.relativize(c).toString(), () -> check(c)));
+    }
+
+    private static void check(Path rules) throws IOException {
+        Cli result = Cli.run("check", rules.toString());
+        String actual = result.out() + result.err() + "exit " + result.exitCode() + "\n";
+        Path expected = expectedFile(rules);
+        if (updating()) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "output of stage7 check " + rules);
+    }
+
+    private static Path expectedFile(Path rules) {
+        String name = rules.getFileName().toString();
+        return rules.resolveSibling(name.substring(0, name.length() - ".rules".length()) + ".expected");
+    }
+
+    private static boolean updating() {
+        return Boolean.getBoolean("stage7.golden.update");
+    }
+}
