@@ -152,7 +152,9 @@ public final class LogicalFunctions {
      */
     public static boolean caseMatches(Object expression, Object value) {
         if (expression instanceof String || value instanceof String) {
-            return textEqual((String) expression, (String) value);
+            boolean bothText = (expression == null || expression instanceof String)
+                    && (value == null || value instanceof String);
+            return bothText && textEqual((String) expression, (String) value);
         }
         if (expression == null || value == null) {
             return false;
