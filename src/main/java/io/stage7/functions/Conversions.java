@@ -1,0 +1,172 @@
+package io.stage7.functions;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Conversions between text and the other types: {@code TEXT}, {@code VALUE},
+ * {@code DATEVALUE}, {@code DATETIMEVALUE} and {@code TIMEVALUE}. All text forms are
+ * locale-independent and all date-times are GMT, as Salesforce's are.
+ */
+public final class Conversions {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSS'Z'");
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart().appendFraction(ChronoField.MILLI_OF_SECOND, 1, 3, true)
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+
+    private Conversions() {
+    }
+
+    /**
+     * {@code TEXT(number)} for Number, Currency and Percent: "not formatted with any currency,
+     * percent symbols, or commas" and "not sensitive to locale"; "percents are returned in the
+     * form of a decimal" ({@code TEXT(30%) = "0.3"}). Salesforce does not say how many decimals
+     * appear; Stage7 writes the plain decimal without trailing zeros or exponent:
+     * {@code TEXT(1.50) = "1.5"}, {@code TEXT(1.2E+3) = "1200"}.
+     */
+    public static String text(BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code TEXT(date)}: "YYYY-MM-DD", e.g. {@code "2015-03-17"}. */
+    public static String text(LocalDate date) {
+        return date == null ? null : DATE.format(date);
+    }
+
+    /**
+     * {@code TEXT(datetime)}: "YYYY-MM-DD HH:MM:SSZ" in GMT ("TEXT() always returns Date/Time
+     * values in GMT"), e.g. {@code "2015-03-17 17:00:00Z"}; milliseconds are dropped.
+     */
+    public static String text(Instant dateTime) {
+        return dateTime == null ? null : DATE_TIME_TEXT.format(dateTime);
+    }
+
+    /**
+     * {@code TEXT(time)}: Salesforce does not document this form; Stage7 writes the form
+     * Salesforce's API uses for Time values, "HH:MM:SS.MMMZ", e.g. {@code "07:00:00.000Z"}.
+     */
+    public static String text(LocalTime time) {
+        return time == null ? null : TIME_TEXT.format(time);
+    }
+
+    /** {@code TEXT(picklist)}: the selected value. */
+    public static String text(String picklistValue) {
+        return TextFunctions.blankToNull(picklistValue);
+    }
+
+    /**
+     * {@code VALUE(text)}: the number the text spells, ignoring surrounding spaces and tabs.
+     * Accepted: what {@link TextFunctions#isNumber} accepts. Anything else is
+     * {@code #Error! VALUE: "abc" is not a number}.
+     */
+    public static BigDecimal value(String text) {
+        String trimmed = TextFunctions.trim(text);
+        if (trimmed == null) {
+            return null;
+        }
+        if (TextFunctions.matchesNumber(trimmed)) {
+            try {
+                return new BigDecimal(trimmed);
+            } catch (NumberFormatException exponentOutOfRange) {
+                // falls through to the error below
+            }
+        }
+        throw new FormulaError("VALUE: \"" + text + "\" is not a number");
+    }
+
+    /**
+     * {@code DATEVALUE(text)}: the date written "YYYY-MM-DD". Any other text, or a date that
+     * does not exist ({@code "2026-02-30"}), is {@code #Error! Invalid date}.
+     */
+    public static LocalDate dateValue(String text) {
+        if (TextFunctions.isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, DATE);
+        } catch (DateTimeParseException e) {
+            throw invalid("date", text);
+        }
+    }
+
+    /**
+     * {@code DATEVALUE(datetime)}: the date part in GMT, as Salesforce computes it (not in the
+     * user's time zone): {@code DATEVALUE(2026-03-01T23:30:00Z) = 2026-03-01}.
+     */
+    public static LocalDate dateValue(Instant dateTime) {
+        return dateTime == null ? null : LocalDate.ofInstant(dateTime, ZoneOffset.UTC);
+    }
+
+    /**
+     * {@code DATETIMEVALUE(text)}: text "YYYY-MM-DD HH:MM:SS" read as GMT. Where the doc is
+     * silent, a date alone ("YYYY-MM-DD") is midnight GMT. Anything else is an error.
+     */
+    public static Instant dateTimeValue(String text) {
+        if (TextFunctions.isBlank(text)) {
+            return null;
+        }
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return LocalDateTime.parse(text, DATE_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw invalid("date/time", text);
+        }
+    }
+
+    /** {@code DATETIMEVALUE(date)}: midnight GMT at the start of the date. */
+    public static Instant dateTimeValue(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * {@code TIMEVALUE(text)}: a time written "HH:MM:SS.MMM" on a 24-hour clock; the seconds and
+     * milliseconds may be left out ("HH:MM", "HH:MM:SS"). Anything else is an error.
+     */
+    public static LocalTime timeValue(String text) {
+        if (TextFunctions.isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text, TIME);
+        } catch (DateTimeParseException e) {
+            throw invalid("time", text);
+        }
+    }
+
+    /** {@code TIMEVALUE(datetime)}: the time of day in GMT, to the millisecond. */
+    public static LocalTime timeValue(Instant dateTime) {
+        return dateTime == null ? null
+                : LocalTime.ofInstant(dateTime, ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static FormulaError invalid(String what, String text) {
+        return new FormulaError("Invalid " + what + " \"" + text + "\"");
+    }
+
+    static FormulaError outOfRange(DateTimeException e) {
+        return new FormulaError("Date out of range");
+    }
+}

@@ -1,0 +1,423 @@
+package io.stage7.functions;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Text operators and functions. Positions and lengths count UTF-16 code units, as Java and
+ * Apex strings do. Blank text ({@code null} or {@code ""}) in gives blank ({@code null}) out
+ * unless a method says otherwise, and no method returns {@code ""}.
+ */
+public final class TextFunctions {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private TextFunctions() {
+    }
+
+    /**
+     * {@code a & b}: concatenation. Blank text counts as {@code ""}, so
+     * {@code "a" & blank = "a"}; only two blanks give blank.
+     */
+    public static String concat(String a, String b) {
+        if (isBlank(a)) {
+            return blankToNull(b);
+        }
+        return isBlank(b) ? a : a.concat(b);
+    }
+
+    /** {@code LEN(text)}: the number of characters; 0 for blank text. */
+    public static BigDecimal len(String text) {
+        return BigDecimal.valueOf(text == null ? 0 : text.length());
+    }
+
+    /** {@code TRIM(text)}: removes spaces and tabs from both ends (Salesforce: "spaces and tabs"). */
+    public static String trim(String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpaceOrTab(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
+            end--;
+        }
+        return blankToNull(text.substring(start, end));
+    }
+
+    /**
+     * {@code UPPER(text)}: upper case by Unicode's locale-independent rules. Salesforce's
+     * optional locale argument is not supported.
+     */
+    public static String upper(String text) {
+        return isBlank(text) ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code LOWER(text)}: lower case by Unicode's locale-independent rules. */
+    public static String lower(String text) {
+        return isBlank(text) ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code LEFT(text, num_chars)}: the first {@code num_chars} characters, or all of them.
+     * Salesforce: "if the num_chars value is less than zero, Salesforce replaces the value with
+     * zero" (the result is blank).
+     */
+    public static String left(String text, BigDecimal numChars) {
+        if (isBlank(text) || numChars == null) {
+            return null;
+        }
+        int n = MathFunctions.clampToInt(numChars);
+        if (n <= 0) {
+            return null;
+        }
+        return n >= text.length() ? text : text.substring(0, n);
+    }
+
+    /** {@code RIGHT(text, num_chars)}: the last {@code num_chars} characters; negative counts as 0. */
+    public static String right(String text, BigDecimal numChars) {
+        if (isBlank(text) || numChars == null) {
+            return null;
+        }
+        int n = MathFunctions.clampToInt(numChars);
+        if (n <= 0) {
+            return null;
+        }
+        return n >= text.length() ? text : text.substring(text.length() - n);
+    }
+
+    /**
+     * {@code MID(text, start_num, num_chars)}: {@code num_chars} characters from the 1-based
+     * position {@code start_num}. Salesforce's doc is silent on out-of-range arguments; Stage7
+     * follows Apex's {@code String.mid}: a start before 1 counts as 1, a negative count as 0,
+     * and a start beyond the end or a count running past it return what is there (blank if
+     * nothing).
+     */
+    public static String mid(String text, BigDecimal startNum, BigDecimal numChars) {
+        if (isBlank(text) || startNum == null || numChars == null) {
+            return null;
+        }
+        long begin = Math.max(1, MathFunctions.clampToInt(startNum)) - 1L;
+        int count = MathFunctions.clampToInt(numChars);
+        if (count <= 0 || begin >= text.length()) {
+            return null;
+        }
+        long end = Math.min(text.length(), begin + count);
+        return text.substring((int) begin, (int) end);
+    }
+
+    /**
+     * {@code CONTAINS(text, compare_text)}: TRUE if {@code text} contains {@code compare_text},
+     * case-sensitively. Salesforce "considers a BLANK value as true": a blank
+     * {@code compare_text} is contained in anything. Blank {@code text} contains nothing else.
+     */
+    public static boolean contains(String text, String compareText) {
+        if (isBlank(compareText)) {
+            return true;
+        }
+        return !isBlank(text) && text.contains(compareText);
+    }
+
+    /**
+     * {@code BEGINS(text, compare_text)}: TRUE if {@code text} begins with
+     * {@code compare_text}, case-sensitively. A blank {@code compare_text} matches. For blank
+     * {@code text} Salesforce says "fields that are blank are considered valid" in validation
+     * rules whichever way the rule is written, so the result is blank ({@code null}), which
+     * never fires a rule.
+     */
+    public static Boolean begins(String text, String compareText) {
+        if (isBlank(compareText)) {
+            return Boolean.TRUE;
+        }
+        if (isBlank(text)) {
+            return null;
+        }
+        return text.startsWith(compareText);
+    }
+
+    /** {@code FIND(search_text, text)}: {@link #find(String, String, BigDecimal)} from position 1. */
+    public static BigDecimal find(String searchText, String text) {
+        return find(searchText, text, BigDecimal.ONE);
+    }
+
+    /**
+     * {@code FIND(search_text, text, start_num)}: the 1-based position of {@code search_text}
+     * in {@code text} at or after {@code start_num}, case-sensitively, or 0 when absent. As
+     * Salesforce documents: 0 when {@code text} is blank, when {@code start_num} is 0 or
+     * negative, or when it is beyond the end. Where the doc is silent, a blank
+     * {@code search_text} is never found (0) and a blank {@code start_num} gives blank.
+     */
+    public static BigDecimal find(String searchText, String text, BigDecimal startNum) {
+        if (startNum == null) {
+            return null;
+        }
+        int start = MathFunctions.clampToInt(startNum);
+        if (isBlank(text) || isBlank(searchText) || start <= 0 || start > text.length()) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(text.indexOf(searchText, start - 1) + 1L);
+    }
+
+    /**
+     * {@code SUBSTITUTE(text, old_text, new_text)}: replaces every occurrence of
+     * {@code old_text}, left to right without overlaps. A blank {@code new_text} deletes; a
+     * blank {@code old_text} leaves {@code text} unchanged (Salesforce's doc is silent).
+     */
+    public static String substitute(String text, String oldText, String newText) {
+        if (isBlank(text)) {
+            return null;
+        }
+        if (isBlank(oldText)) {
+            return text;
+        }
+        return blankToNull(text.replace(oldText, newText == null ? "" : newText));
+    }
+
+    /**
+     * {@code REGEX(text, regex_text)}: TRUE if the <em>whole</em> text matches the Java regular
+     * expression. Blank text is matched as {@code ""} (why Salesforce's own examples end their
+     * patterns in {@code ?} to accept blank fields). An invalid pattern is an error. When the
+     * pattern is a constant, compile it once with {@link #compileRegex} and call
+     * {@link #regex(String, Pattern)}.
+     */
+    public static boolean regex(String text, String regexText) {
+        return regex(text, compileRegex(regexText == null ? "" : regexText));
+    }
+
+    /** {@code REGEX} with a precompiled pattern. */
+    public static boolean regex(String text, Pattern pattern) {
+        return pattern.matcher(text == null ? "" : text).matches();
+    }
+
+    /** Compiles a {@code REGEX} pattern; an invalid one is {@code #Error! Invalid regular expression}. */
+    public static Pattern compileRegex(String regexText) {
+        try {
+            return Pattern.compile(regexText);
+        } catch (PatternSyntaxException e) {
+            throw new FormulaError("Invalid regular expression: " + e.getDescription());
+        }
+    }
+
+    /** {@code LPAD(text, padded_length)}: pads with spaces on the left. */
+    public static String lpad(String text, BigDecimal paddedLength) {
+        return pad(text, paddedLength, " ", true);
+    }
+
+    /**
+     * {@code LPAD(text, padded_length, pad_string)}: inserts {@code pad_string}, repeated and
+     * cut to fit, on the left until the text is {@code padded_length} long. Salesforce: "if
+     * the value in text is longer than padded_length, text is truncated to the size of
+     * padded_length" (keeping its left part). Where the doc is silent: blank text gives blank,
+     * a length of 0 or less gives blank, and a blank {@code pad_string} only truncates.
+     */
+    public static String lpad(String text, BigDecimal paddedLength, String padString) {
+        return pad(text, paddedLength, padString, true);
+    }
+
+    /** {@code RPAD(text, padded_length)}: pads with spaces on the right. */
+    public static String rpad(String text, BigDecimal paddedLength) {
+        return pad(text, paddedLength, " ", false);
+    }
+
+    /** {@code RPAD(text, padded_length, pad_string)}: as {@link #lpad(String, BigDecimal, String)}, on the right. */
+    public static String rpad(String text, BigDecimal paddedLength, String padString) {
+        return pad(text, paddedLength, padString, false);
+    }
+
+    /** {@code REVERSE(text)}: the characters in reverse order (surrogate pairs kept whole). */
+    public static String reverse(String text) {
+        return isBlank(text) ? null : new StringBuilder(text).reverse().toString();
+    }
+
+    /**
+     * {@code INITCAP(text)}: "returns the text as lowercase with the first character of each
+     * word in uppercase". Words are separated by whitespace (the doc does not define a word):
+     * {@code INITCAP("o'NEIL-smith jr") = "O'neil-smith Jr"}.
+     */
+    public static String initcap(String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean startOfWord = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            out.appendCodePoint(startOfWord ? Character.toTitleCase(cp) : Character.toLowerCase(cp));
+            startOfWord = Character.isWhitespace(cp);
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code ISNUMBER(text)}: TRUE if the text is a number: optional sign, digits with an
+     * optional decimal point, optional exponent ({@code "2E2"} is TRUE, per Salesforce). FALSE
+     * for blank, for spaces and for locale formats such as {@code "1 000"} or {@code "123,12"}.
+     */
+    public static boolean isNumber(String text) {
+        return !isBlank(text) && NUMBER.matcher(text).matches();
+    }
+
+    /** {@code ASCII(text)}: the code point of the first character ({@code ASCII("A") = 65}). */
+    public static BigDecimal ascii(String text) {
+        return isBlank(text) ? null : BigDecimal.valueOf(text.codePointAt(0));
+    }
+
+    /**
+     * {@code CHR(number)}: the character with that code point ({@code CHR(65) = "A"}). Outside
+     * 1 to 0x10FFFF, or a lone surrogate, is {@code #Error! Invalid character code}.
+     */
+    public static String chr(BigDecimal code) {
+        if (code == null) {
+            return null;
+        }
+        int cp = MathFunctions.clampToInt(code);
+        if (cp < 1 || cp > Character.MAX_CODE_POINT || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
+            throw new FormulaError("Invalid character code " + code.toPlainString());
+        }
+        return new String(Character.toChars(cp));
+    }
+
+    /**
+     * {@code HTMLENCODE(text)}: replaces the characters reserved in HTML with entities:
+     * {@code & < > " '} become {@code &amp; &lt; &gt; &quot; &#39;}.
+     */
+    public static String htmlEncode(String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            out = append(out, text, i, entity, c);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * {@code JSENCODE(text)}: escapes characters unsafe in a JavaScript string literal with a
+     * backslash: {@code \ ' "} and line breaks; {@code < >} become {@code \u003C \u003E} so
+     * the text cannot close a script element. (Salesforce names the apostrophe and backslash;
+     * the rest of the set is Stage7's choice.)
+     */
+    public static String jsEncode(String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = switch (c) {
+                case '\\' -> "\\\\";
+                case '\'' -> "\\'";
+                case '"' -> "\\\"";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '<' -> "\\u003C";
+                case '>' -> "\\u003E";
+                default -> null;
+            };
+            out = append(out, text, i, escape, c);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * {@code URLENCODE(text)}: percent-encodes the UTF-8 bytes of every character outside
+     * RFC 3986's unreserved set ({@code A-Z a-z 0-9 - . _ ~}), as Salesforce documents: a space
+     * is {@code %20}, {@code !} is {@code %21}.
+     */
+    public static String urlEncode(String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(bytes.length + 8);
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True for blank text: {@code null} or {@code ""}. */
+    public static boolean isBlank(String text) {
+        return text == null || text.isEmpty();
+    }
+
+    /** The canonical form of a text value: {@code ""} becomes {@code null}. */
+    public static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    static boolean matchesNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+
+    private static String pad(String text, BigDecimal paddedLength, String padString, boolean left) {
+        if (isBlank(text) || paddedLength == null) {
+            return null;
+        }
+        int length = MathFunctions.clampToInt(paddedLength);
+        if (length <= 0) {
+            return null;
+        }
+        if (text.length() >= length) {
+            return text.substring(0, length);
+        }
+        if (isBlank(padString)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length);
+        int fill = length - text.length();
+        if (!left) {
+            out.append(text);
+        }
+        for (int i = 0; i < fill; i++) {
+            out.append(padString.charAt(i % padString.length()));
+        }
+        if (left) {
+            out.append(text);
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Appends one character or its replacement, allocating the builder only once something changes. */
+    private static StringBuilder append(StringBuilder out, String text, int index, String replacement, char c) {
+        if (replacement == null) {
+            if (out != null) {
+                out.append(c);
+            }
+            return out;
+        }
+        StringBuilder result = out;
+        if (result == null) {
+            result = new StringBuilder(text.length() + 16).append(text, 0, index);
+        }
+        return result.append(replacement);
+    }
+}
