@@ -2,6 +2,8 @@ package io.stage7.check;
 
 import io.stage7.ast.Expr;
 import io.stage7.diag.SourceSpan;
+import io.stage7.functions.Conversions;
+import io.stage7.functions.FormulaError;
 
 import java.util.List;
 import java.util.Optional;
@@ -94,26 +96,38 @@ final class CallSite {
                     checkRegex(literal);
                 }
             }
-            case DATE_TEXT -> {
-                if (argument instanceof Expr.TextLiteral literal && Literals.parseDate(literal.value()).isEmpty()) {
-                    error("invalid-date", literal.span(), "'" + literal.value() + "' is not a valid date; "
-                            + "write YYYY-MM-DD, e.g. 2026-03-31");
-                }
-            }
-            case DATETIME_TEXT -> {
-                if (argument instanceof Expr.TextLiteral literal
-                        && Literals.parseDateTimeValue(literal.value()).isEmpty()) {
-                    error("invalid-datetime", literal.span(), "'" + literal.value() + "' is not a valid date/time; "
-                            + "write YYYY-MM-DD HH:MM:SS (GMT) or ISO-8601 with an offset, e.g. 2026-03-31T16:45:00Z");
-                }
-            }
-            case TIME_TEXT -> {
-                if (argument instanceof Expr.TextLiteral literal && Literals.parseTime(literal.value()).isEmpty()) {
-                    error("invalid-time", literal.span(), "'" + literal.value() + "' is not a valid time; "
-                            + "write HH:MM:SS, e.g. 16:45:00");
+            case DATE_TEXT, DATETIME_TEXT, TIME_TEXT -> {
+                if (argument instanceof Expr.TextLiteral literal) {
+                    checkConversion(literal, param.role());
                 }
             }
             default -> { }
+        }
+    }
+
+    /**
+     * A literal argument of DATEVALUE, DATETIMEVALUE or TIMEVALUE is converted the way the
+     * evaluator will convert it, so a bad one is a compile-time error rather than #Error!.
+     */
+    private void checkConversion(Expr.TextLiteral literal, FunctionSpec.Role role) {
+        String text = literal.value();
+        if (text.isBlank()) {
+            return; // blank converts to blank
+        }
+        try {
+            switch (role) {
+                case DATE_TEXT -> Conversions.dateValue(text);
+                case DATETIME_TEXT -> Conversions.dateTimeValue(text);
+                default -> Conversions.timeValue(text);
+            }
+        } catch (FormulaError e) {
+            String code = role == FunctionSpec.Role.DATE_TEXT ? "invalid-date"
+                    : role == FunctionSpec.Role.DATETIME_TEXT ? "invalid-datetime" : "invalid-time";
+            String form = role == FunctionSpec.Role.DATE_TEXT ? "a valid date; write YYYY-MM-DD, e.g. 2026-03-31"
+                    : role == FunctionSpec.Role.DATETIME_TEXT
+                    ? "a valid date/time; write YYYY-MM-DD HH:MM:SS (GMT), e.g. 2026-03-31 23:45:00"
+                    : "a valid time; write HH:MM:SS, e.g. 16:45:00";
+            error(code, literal.span(), "'" + text + "' is not " + form);
         }
     }
 
@@ -125,8 +139,9 @@ final class CallSite {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
+            // the message the evaluator's TextFunctions.compileRegex would give at run time
             error("invalid-regex", literal.span(), "invalid regular expression: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+                    + (e.getIndex() >= 0 ? " at position " + (e.getIndex() + 1) : ""));
         }
     }
 

@@ -48,11 +48,6 @@ final class CallTypings {
         return site.type(0).isNumeric() ? site.type(0) : ExprType.NUMBER;
     }
 
-    static ExprType firstTemporal(CallSite site) {
-        ExprType first = site.type(0);
-        return first == ExprType.DATE || first == ExprType.DATETIME ? first : ExprType.DATE;
-    }
-
     /** ISPICKVAL and INCLUDES: the literal must be one of the field's declared values. */
     static void picklistValue(CallSite site) {
         if (!(site.arg(1) instanceof Expr.TextLiteral literal) || !site.type(0).isPicklist()) {

@@ -119,10 +119,8 @@ public final class Functions {
         out.add(fn("VALUE", t, "Converts text that represents a number to a number.").param("text", TXT).returns(NUMBER));
         out.add(fn("LEN", t, "The number of characters in text.").param("text", TXT).returns(NUMBER));
         out.add(fn("TRIM", t, "Removes spaces and tabs from the start and end of text.").param("text", TXT).returns(TEXT));
-        out.add(fn("UPPER", t, "Text in upper case, optionally by a locale's rules.").param("text", TXT)
-                .optional("locale", TXT).returns(TEXT));
-        out.add(fn("LOWER", t, "Text in lower case, optionally by a locale's rules.").param("text", TXT)
-                .optional("locale", TXT).returns(TEXT));
+        out.add(fn("UPPER", t, "Text in upper case (locale-independent).").param("text", TXT).returns(TEXT));
+        out.add(fn("LOWER", t, "Text in lower case (locale-independent).").param("text", TXT).returns(TEXT));
         out.add(fn("INITCAP", t, "Text with the first letter of each word capitalized and the rest lower case.")
                 .param("text", TXT).returns(TEXT));
         out.add(fn("LEFT", t, "The first num_chars characters of text.").param("text", TXT)
@@ -156,7 +154,6 @@ public final class Functions {
                 .returns(TEXT));
         out.add(fn("JSENCODE", t, "Text with JavaScript's reserved characters escaped.").param("text", TXT)
                 .returns(TEXT));
-        out.add(fn("JSINHTMLENCODE", t, "Text escaped for JavaScript inside HTML.").param("text", TXT).returns(TEXT));
     }
 
     private static void math(List<FunctionSpec> out) {
@@ -194,12 +191,12 @@ public final class Functions {
         out.add(fn("DATE", DATE_TIME, "The date with the given year, month and day.").param("year", NUM)
                 .param("month", NUM).param("day", NUM).after(CallTypings::dateLiteral).returns(DATE));
         out.add(fn("DATEVALUE", DATE_TIME, "The date of a date/time (in GMT) or of text YYYY-MM-DD.")
-                .param("expression", EnumSet.of(TEXT, DATE, DATETIME), Role.DATE_TEXT).returns(DATE));
+                .param("expression", EnumSet.of(TEXT, DATETIME), Role.DATE_TEXT).returns(DATE));
         out.add(fn("DATETIMEVALUE", DATE_TIME, "The date/time of a date (midnight GMT) or of text "
-                + "YYYY-MM-DD HH:MM:SS (GMT) or ISO-8601 with an offset.")
-                .param("expression", EnumSet.of(TEXT, DATE, DATETIME), Role.DATETIME_TEXT).returns(DATETIME));
-        out.add(fn("TIMEVALUE", DATE_TIME, "The time of a date/time (GMT) or of text HH:MM:SS.MS.")
-                .param("expression", EnumSet.of(TEXT, DATETIME, TIME), Role.TIME_TEXT).returns(TIME));
+                + "YYYY-MM-DD HH:MM:SS or YYYY-MM-DD, read as GMT.")
+                .param("expression", EnumSet.of(TEXT, DATE), Role.DATETIME_TEXT).returns(DATETIME));
+        out.add(fn("TIMEVALUE", DATE_TIME, "The time of day of a date/time (GMT) or of text HH:MM[:SS[.MMM]].")
+                .param("expression", EnumSet.of(TEXT, DATETIME), Role.TIME_TEXT).returns(TIME));
         out.add(fn("YEAR", DATE_TIME, "The four-digit year of a date.").param("date", DAY).returns(NUMBER));
         out.add(fn("MONTH", DATE_TIME, "The month of a date, 1 (January) to 12.").param("date", DAY).returns(NUMBER));
         out.add(fn("DAY", DATE_TIME, "The day of the month of a date, 1 to 31.").param("date", DAY).returns(NUMBER));
@@ -218,10 +215,10 @@ public final class Functions {
                 .returns(NUMBER));
         out.add(fn("ADDMONTHS", DATE_TIME, "The date num months later; a month end stays a month end, and a "
                 + "day past the target month's end becomes its last day.")
-                .param("date", EnumSet.of(DATE, DATETIME)).param("num", NUM)
-                .returns("the type of date", CallTypings::firstTemporal));
+                .param("date", DAY).param("num", NUM).returns(DATE));
         out.add(fn("UNIXTIMESTAMP", DATE_TIME, "Seconds since 1970-01-01T00:00:00Z of a date (midnight GMT) or "
-                + "date/time.").param("value", EnumSet.of(DATE, DATETIME)).returns(NUMBER));
+                + "date/time, or since midnight of a time.").param("value", EnumSet.of(DATE, DATETIME, TIME))
+                .returns(NUMBER));
         out.add(fn("FROMUNIXTIME", DATE_TIME, "The date/time that many seconds after 1970-01-01T00:00:00Z.")
                 .param("number", NUM).returns(DATETIME));
     }

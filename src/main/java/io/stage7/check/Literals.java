@@ -3,11 +3,9 @@ package io.stage7.check;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
@@ -22,8 +20,6 @@ public final class Literals {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter SALESFORCE_DATETIME = DateTimeFormatter
-            .ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     private Literals() {
     }
@@ -45,22 +41,6 @@ public final class Literals {
     public static Optional<Instant> parseDateTime(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * What DATETIMEVALUE accepts: an ISO-8601 instant with offset, or Salesforce's
-     * {@code YYYY-MM-DD HH:MM:SS}, read as GMT.
-     */
-    public static Optional<Instant> parseDateTimeValue(String text) {
-        Optional<Instant> iso = parseDateTime(text);
-        if (iso.isPresent()) {
-            return iso;
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(text, SALESFORCE_DATETIME).toInstant(ZoneOffset.UTC));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -4,7 +4,8 @@
  * resolved program the evaluator compiles, plus every problem found as a sorted list of
  * {@link io.stage7.diag.Diagnostic}s. Entry point: {@link io.stage7.check.Checker#check}.
  *
- * <p>Depends only on {@code io.stage7.ast}, {@code io.stage7.diag} and the JDK. Nothing here
- * throws for bad input: every problem becomes a located diagnostic.
+ * <p>Depends on {@code io.stage7.ast}, {@code io.stage7.diag}, and {@code io.stage7.functions}
+ * (to convert literal arguments exactly as the evaluator will). Nothing here throws for bad
+ * input: every problem becomes a located diagnostic.
  */
 package io.stage7.check;

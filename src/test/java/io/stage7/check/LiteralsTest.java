@@ -26,8 +26,6 @@ class LiteralsTest {
         assertEquals(Optional.of(Instant.parse("2026-03-31T23:45:00Z")),
                 Literals.parseDateTime("2026-03-31T16:45:00-07:00"));
         assertEquals(Optional.empty(), Literals.parseDateTime("2026-03-31T16:45:00"));
-        assertEquals(Optional.of(Instant.parse("2026-03-31T16:45:00Z")),
-                Literals.parseDateTimeValue("2026-03-31 16:45:00"), "DATETIMEVALUE reads Salesforce's GMT form");
     }
 
     @Test
