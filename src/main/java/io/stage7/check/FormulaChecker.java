@@ -331,7 +331,7 @@ final class FormulaChecker {
         SourceSpan span = literal.span();
         switch (role) {
             case CALENDAR -> symbols.calendarDecls().resolve(literal.value(), span, diagnostics);
-            case PERIOD_END -> symbols.periodEndDecls().resolve(literal.value(), span, diagnostics);
+            case PERIOD_END -> symbols.resolvePeriodEnd(literal.value(), span, diagnostics);
             default -> { }
         }
     }

@@ -155,7 +155,7 @@ final class PolicyChecker {
     Set<PeriodKind> periodEndNames(List<Name> names) {
         Set<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
         for (Name name : names) {
-            symbols.periodEndDecls().resolve(name, diagnostics)
+            symbols.resolvePeriodEnd(name.text(), name.span(), diagnostics)
                     .flatMap(decl -> PeriodKind.byLabel(decl.name().text())).ifPresent(kinds::add);
         }
         return kinds;

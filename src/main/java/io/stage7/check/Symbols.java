@@ -55,6 +55,21 @@ final class Symbols {
         return periodEndDecls;
     }
 
+    /**
+     * The period end named {@code name}. One of EoM, EoQ, EoY that is not declared gets its own
+     * message: a suggestion of another declared one would mislead.
+     */
+    java.util.Optional<Decl.PeriodEndDecl> resolvePeriodEnd(String name, io.stage7.diag.SourceSpan span,
+                                                            io.stage7.diag.Diagnostics diagnostics) {
+        java.util.Optional<PeriodKind> kind = PeriodKind.byLabel(name);
+        if (kind.isPresent() && periodEndDecls.find(name).isEmpty()) {
+            diagnostics.error("unknown-period-end", span, "period end '" + name + "' is not declared: add "
+                    + "'period_end " + kind.get().label() + " { last N business days of " + kind.get().period() + " }'");
+            return java.util.Optional.empty();
+        }
+        return periodEndDecls.resolve(name, span, diagnostics);
+    }
+
     /** The resolved objects, by name; set once the object declarations are checked. */
     NameTable<ObjectType> objects() {
         return objects;
