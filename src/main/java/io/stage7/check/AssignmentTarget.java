@@ -1,5 +1,6 @@
 package io.stage7.check;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a routing entry may assign, with the type the assigned formula must have. */
@@ -16,7 +17,7 @@ public enum AssignmentTarget {
     NOT_BEFORE("not_before", ExprType.DATETIME, false);
 
     /** The complexities a literal {@code complexity} may name. */
-    public static final java.util.List<String> COMPLEXITIES = java.util.List.of("standard", "complex");
+    public static final List<String> COMPLEXITIES = List.of("standard", "complex");
 
     private final String keyword;
     private final ExprType type;

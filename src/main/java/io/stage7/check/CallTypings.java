@@ -5,6 +5,7 @@ import io.stage7.ast.Expr;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -128,7 +129,7 @@ final class CallTypings {
         }
         int pairsEnd = hasDefault ? count - 1 : count;
         Optional<FieldPath> picklist = subject == ExprType.PICKLIST ? site.field(0) : Optional.empty();
-        List<Integer> results = new java.util.ArrayList<>();
+        List<Integer> results = new ArrayList<>();
         for (int i = 1; i < pairsEnd; i += 2) {
             checkCaseValue(site, i, subject, picklist);
             if (i + 1 < pairsEnd) {

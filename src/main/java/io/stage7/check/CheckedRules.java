@@ -4,6 +4,7 @@ import io.stage7.ast.Expr;
 
 import java.time.Month;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CheckedRules {
         this.regions = byName(regions, Region::name);
         this.slas = byName(slas, Sla::name);
         this.fiscalYearStart = Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
-        Map<PeriodKind, PeriodEnd> ends = new java.util.EnumMap<>(PeriodKind.class);
+        Map<PeriodKind, PeriodEnd> ends = new EnumMap<>(PeriodKind.class);
         periodEnds.forEach(end -> ends.putIfAbsent(end.kind(), end));
         this.periodEnds = Collections.unmodifiableMap(ends);
         this.escalations = byName(escalations, e -> e.object().name());

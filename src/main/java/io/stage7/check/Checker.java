@@ -7,6 +7,7 @@ import io.stage7.diag.Diagnostics;
 
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class Checker {
     private void indexPeriodEnd(Decl.PeriodEndDecl decl) {
         Optional<PeriodKind> kind = PeriodKind.byLabel(decl.name().text());
         if (kind.isEmpty()) {
-            List<String> labels = java.util.Arrays.stream(PeriodKind.values()).map(PeriodKind::label).toList();
+            List<String> labels = Arrays.stream(PeriodKind.values()).map(PeriodKind::label).toList();
             String suggestion = Suggestions.didYouMean(decl.name().text(), labels);
             diagnostics.error("unknown-period-end", decl.name().span(), "unknown period end '" + decl.name().text()
                     + "'" + (suggestion.isEmpty() ? "; period ends are EoM, EoQ and EoY" : suggestion));

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Types formulas: resolves field references against the formula's object, looks functions up
@@ -261,7 +262,7 @@ final class FormulaChecker {
     }
 
     /** Reports an operand of the wrong type; wildcards (NULL, ERROR) pass. */
-    private void operand(Expr expr, ExprType actual, String symbol, java.util.Set<ExprType> accepted) {
+    private void operand(Expr expr, ExprType actual, String symbol, Set<ExprType> accepted) {
         if (!actual.isWildcard() && !accepted.contains(actual)) {
             diagnostics.error("type-mismatch", expr.span(), "incorrect operand type for '" + symbol + "': expected "
                     + FunctionSpec.describe(accepted) + ", got " + actual.label());

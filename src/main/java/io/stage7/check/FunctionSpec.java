@@ -2,6 +2,7 @@ package io.stage7.check;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -114,8 +115,8 @@ public final class FunctionSpec {
     }
 
     /** The return type when it does not depend on the arguments. */
-    public java.util.Optional<ExprType> fixedReturn() {
-        return java.util.Optional.ofNullable(fixedReturn);
+    public Optional<ExprType> fixedReturn() {
+        return Optional.ofNullable(fixedReturn);
     }
 
     /** One line for the function reference. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static io.stage7.check.ExprType.CHECKBOX;
 import static io.stage7.check.ExprType.CURRENCY;
@@ -255,6 +256,8 @@ public final class Functions {
         private final String description;
         private final List<Param> params = new ArrayList<>();
         private int minArity = -1;
+        private String signature;
+        private Consumer<CallSite> after = site -> { };
 
         Builder(String name, FunctionCategory category, String description) {
             this.name = name;
@@ -290,23 +293,19 @@ public final class Functions {
             return this;
         }
 
-        private String signature;
-
         Builder atLeast(int count) {
             minArity = count;
             return this;
         }
 
         /** A check the typing runs before computing the type, for what only the call can see. */
-        Builder after(java.util.function.Consumer<CallSite> check) {
+        Builder after(Consumer<CallSite> check) {
             this.after = check;
             return this;
         }
 
-        private java.util.function.Consumer<CallSite> after = site -> { };
-
         FunctionSpec returns(ExprType type) {
-            java.util.function.Consumer<CallSite> check = after;
+            Consumer<CallSite> check = after;
             return build(type.label(), type, false, site -> {
                 check.accept(site);
                 return type;

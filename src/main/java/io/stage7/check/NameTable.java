@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The declarations of one kind (objects, calendars, …) by name. Names are case-insensitive, as
@@ -81,7 +82,7 @@ final class NameTable<T> {
     }
 
     /** A table with the same names and spans whose values are {@code mapper} applied to these. */
-    <U> NameTable<U> map(java.util.function.Function<T, U> mapper) {
+    <U> NameTable<U> map(Function<T, U> mapper) {
         NameTable<U> mapped = new NameTable<>(kind, code);
         entries.forEach((key, e) -> mapped.entries.put(key, new Entry<>(e.name(), e.span(), mapper.apply(e.value()))));
         return mapped;

@@ -2,11 +2,14 @@ package io.stage7.check;
 
 import io.stage7.ast.Decl;
 import io.stage7.ast.RulesFile;
+import io.stage7.diag.Diagnostics;
+import io.stage7.diag.SourceSpan;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,13 +62,13 @@ final class Symbols {
      * The period end named {@code name}. One of EoM, EoQ, EoY that is not declared gets its own
      * message: a suggestion of another declared one would mislead.
      */
-    java.util.Optional<Decl.PeriodEndDecl> resolvePeriodEnd(String name, io.stage7.diag.SourceSpan span,
-                                                            io.stage7.diag.Diagnostics diagnostics) {
-        java.util.Optional<PeriodKind> kind = PeriodKind.byLabel(name);
+    Optional<Decl.PeriodEndDecl> resolvePeriodEnd(String name, SourceSpan span,
+                                                            Diagnostics diagnostics) {
+        Optional<PeriodKind> kind = PeriodKind.byLabel(name);
         if (kind.isPresent() && periodEndDecls.find(name).isEmpty()) {
             diagnostics.error("unknown-period-end", span, "period end '" + name + "' is not declared: add "
                     + "'period_end " + kind.get().label() + " { last N business days of " + kind.get().period() + " }'");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return periodEndDecls.resolve(name, span, diagnostics);
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Checks rules tests: the given record's object and fields, each value against its field's type
@@ -27,9 +28,8 @@ import java.util.OptionalInt;
 final class TestChecker {
 
     private static final String ENTRY = "entry";
-    private static final List<String> ROUTE_KEYS = java.util.stream.Stream.concat(
-            Arrays.stream(AssignmentTarget.values()).map(AssignmentTarget::keyword), java.util.stream.Stream.of(ENTRY))
-            .toList();
+    private static final List<String> ROUTE_KEYS = Stream.concat(
+            Arrays.stream(AssignmentTarget.values()).map(AssignmentTarget::keyword), Stream.of(ENTRY)).toList();
 
     private final Diagnostics diagnostics;
     private final Symbols symbols;
