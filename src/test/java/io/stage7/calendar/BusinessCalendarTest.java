@@ -53,6 +53,38 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void hoursThatStartOrEndInsideASwitchUseTheFirstInstantTheClockReadsThem() {
+        BusinessCalendar owl = BusinessCalendar.builder("OWL", ZoneId.of("America/Los_Angeles"))
+                .hours(DayOfWeek.SUNDAY, TimeRange.parse("01:30-02:30")).build();
+        // 8 March: 02:30 never shows on the clock; it closes at the switch, 03:00 PDT.
+        assertEquals(Duration.ofMinutes(30), openTimeOn(owl, LocalDate.of(2026, 3, 8)));
+        assertEquals(Optional.of(at("2026-03-08T03:00-07:00")), owl.nextClosing(at("2026-03-08T01:45-08:00")));
+        // 1 November: it opens at the first 01:30 (PDT) and closes at 02:30 PST, two hours later.
+        assertEquals(at("2026-11-01T01:30-07:00"), owl.openingOn(LocalDate.of(2026, 11, 1)).orElseThrow());
+        assertEquals(Duration.ofHours(2), openTimeOn(owl, LocalDate.of(2026, 11, 1)));
+        assertEquals(Duration.ofHours(1), openTimeOn(owl, LocalDate.of(2026, 11, 8)));
+    }
+
+    @Test
+    void oneCalendarServesManyThreadsAlike() throws Exception {
+        BusinessCalendar shared = TestCalendars.named("EMEA");
+        Instant start = at("2026-01-05T09:00Z");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Instant>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> shared.addBusinessHours(start, Duration.ofHours(20_000))));
+            }
+            Instant expected = TestCalendars.named("EMEA").addBusinessHours(start, Duration.ofHours(20_000));
+            for (java.util.concurrent.Future<Instant> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void eachRegionSwitchesOnItsOwnDate() {
         // Dublin: GMT until Sunday 29 March, then IST (+01:00).
         assertEquals(at("2026-03-27T08:00Z"), EMEA.openingOn(LocalDate.of(2026, 3, 27)).orElseThrow());
