@@ -49,7 +49,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@link #addBusinessHours(Instant, Duration)} are binary searches within a year, plus one step per
  * further year spanned; none allocates beyond its result.
  *
- * <p>Instances are immutable and thread-safe (the cache is filled by benign races).
+ * <p>Instances are immutable and thread-safe (the cache is filled by benign races). Instants
+ * must lie in years {@link LocalDate} supports; {@code Instant.MAX} and {@code MIN} do not.
  */
 public final class BusinessCalendar {
 
