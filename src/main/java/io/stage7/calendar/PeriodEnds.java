@@ -1,0 +1,230 @@
+package io.stage7.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The period-end windows of one business calendar: EoM is the last N business days of each month,
+ * EoQ of each fiscal quarter, EoY of the fiscal year, each N counted on that calendar, so each
+ * region's windows follow its own holidays and time zone.
+ *
+ * <p><b>Window convention:</b> a window runs from local midnight starting the earliest of those N
+ * business days to the end of the period's last calendar day. Weekends and holidays inside it, and
+ * those after the last business day of the period, belong to it: a deal submitted on the Saturday
+ * that ends a quarter is submitted at EoQ. Membership of an instant goes by its local date in the
+ * calendar's zone. If the period has fewer than N business days, the window is all of them; a
+ * period with none has no window. Windows nest: the EoQ window of a quarter usually contains the
+ * EoM window of its last month, so an instant is often in several at once.
+ *
+ * <p>Immutable and thread-safe; the windows are computed per period on first use and cached.
+ */
+public final class PeriodEnds {
+
+    private static final int FIRST_CACHED_YEAR = 1900;
+    private static final int CACHED_MONTHS = 400 * 12;
+    private static final Map<PeriodKind, Optional<PeriodKind>> PRESENT = new EnumMap<>(PeriodKind.class);
+
+    static {
+        for (PeriodKind kind : PeriodKind.values()) {
+            PRESENT.put(kind, Optional.of(kind));
+        }
+    }
+
+    private final BusinessCalendar calendar;
+    private final FiscalCalendar fiscal;
+    /** Business days per kind, indexed by ordinal; 0 means no window of that kind. */
+    private final int[] days = new int[PeriodKind.values().length];
+    /** The windows of each kind that end in a month, indexed by kind ordinal (null: none). */
+    private final AtomicReferenceArray<PeriodWindow[]> byEndMonth = new AtomicReferenceArray<>(CACHED_MONTHS);
+
+    private PeriodEnds(BusinessCalendar calendar, FiscalCalendar fiscal, Map<PeriodKind, Integer> lastBusinessDays) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.fiscal = Objects.requireNonNull(fiscal, "fiscal");
+        lastBusinessDays.forEach((kind, n) -> {
+            if (n == null || n < 1) {
+                throw new IllegalArgumentException(kind + " needs at least one business day, not " + n);
+            }
+            days[kind.ordinal()] = n;
+        });
+    }
+
+    /**
+     * The windows of the given kinds on a calendar: {@code lastBusinessDays} maps each kind that has
+     * a window to its N (at least 1); kinds not in the map have none.
+     */
+    public static PeriodEnds of(BusinessCalendar calendar, FiscalCalendar fiscal,
+                                Map<PeriodKind, Integer> lastBusinessDays) {
+        return new PeriodEnds(calendar, fiscal, lastBusinessDays);
+    }
+
+    /** The calendar whose business days and zone the windows follow. */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /** The fiscal calendar that defines the quarters and the year. */
+    public FiscalCalendar fiscal() {
+        return fiscal;
+    }
+
+    /** The N of a kind's window, or empty if this calendar has no window of that kind. */
+    public Optional<Integer> lastBusinessDays(PeriodKind kind) {
+        int n = days[kind.ordinal()];
+        return n == 0 ? Optional.empty() : Optional.of(n);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The windows the instant's local date falls in; empty outside every window. */
+    public Set<PeriodKind> windowsAt(Instant instant) {
+        LocalDate date = calendar.localDate(instant);
+        EnumSet<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
+        for (PeriodKind kind : PeriodKind.values()) {
+            if (windowContaining(kind, date) != null) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** True if the instant is in any period-end window. */
+    public boolean isPeriodEnd(Instant instant) {
+        LocalDate date = calendar.localDate(instant);
+        for (PeriodKind kind : PeriodKind.values()) {
+            if (windowContaining(kind, date) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the instant is in a window of the given kind. */
+    public boolean isPeriodEnd(Instant instant, PeriodKind kind) {
+        return windowContaining(kind, calendar.localDate(instant)) != null;
+    }
+
+    /** The most significant window the instant is in (EoY over EoQ over EoM), or empty. */
+    public Optional<PeriodKind> mostSignificant(Instant instant) {
+        LocalDate date = calendar.localDate(instant);
+        PeriodKind[] kinds = PeriodKind.values();
+        for (int k = kinds.length - 1; k >= 0; k--) {
+            if (windowContaining(kinds[k], date) != null) {
+                return PRESENT.get(kinds[k]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The window of the given kind the instant is in, if any. */
+    public Optional<PeriodWindow> window(PeriodKind kind, Instant instant) {
+        return Optional.ofNullable(windowContaining(kind, calendar.localDate(instant)));
+    }
+
+    /**
+     * Every window that overlaps {@code [from, to)}, ordered by start, then by kind (EoM first),
+     * for reports and plots.
+     */
+    public List<PeriodWindow> windows(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return List.of();
+        }
+        YearMonth first = YearMonth.from(calendar.localDate(from));
+        // A quarter or year window may start up to eleven months before the month it ends in.
+        YearMonth last = YearMonth.from(calendar.localDate(to)).plusMonths(12);
+        List<PeriodWindow> found = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            for (PeriodWindow window : windowsEndingIn(month)) {
+                if (window != null && window.start().isBefore(to) && window.end().isAfter(from)) {
+                    found.add(window);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(PeriodWindow::start).thenComparing(PeriodWindow::kind));
+        return Collections.unmodifiableList(found);
+    }
+
+    // ------------------------------------------------------------------ the windows
+
+    private PeriodWindow windowContaining(PeriodKind kind, LocalDate date) {
+        if (days[kind.ordinal()] == 0) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(date);
+        YearMonth endMonth;
+        switch (kind) {
+            case EOM:
+                endMonth = month;
+                break;
+            case EOQ:
+                endMonth = month.plusMonths(2 - (fiscal.fiscalMonth(month) - 1) % 3);
+                break;
+            default:
+                endMonth = month.plusMonths(12 - fiscal.fiscalMonth(month));
+                break;
+        }
+        PeriodWindow window = windowsEndingIn(endMonth)[kind.ordinal()];
+        return window != null && !date.isBefore(window.firstDay()) ? window : null;
+    }
+
+    private PeriodWindow[] windowsEndingIn(YearMonth month) {
+        int slot = (month.getYear() - FIRST_CACHED_YEAR) * 12 + month.getMonthValue() - 1;
+        if (slot < 0 || slot >= CACHED_MONTHS) {
+            return computeWindowsEndingIn(month);
+        }
+        PeriodWindow[] windows = byEndMonth.get(slot);
+        if (windows == null) {
+            windows = computeWindowsEndingIn(month);
+            byEndMonth.set(slot, windows);
+        }
+        return windows;
+    }
+
+    private PeriodWindow[] computeWindowsEndingIn(YearMonth month) {
+        PeriodWindow[] windows = new PeriodWindow[PeriodKind.values().length];
+        int fiscalYear = fiscal.fiscalYear(month);
+        int quarter = fiscal.fiscalQuarter(month);
+        windows[PeriodKind.EOM.ordinal()] = window(PeriodKind.EOM, month, month.atDay(1));
+        if (fiscal.endsQuarter(month)) {
+            windows[PeriodKind.EOQ.ordinal()] = window(PeriodKind.EOQ, month, fiscal.startOf(fiscalYear, quarter));
+        }
+        if (fiscal.endsYear(month)) {
+            windows[PeriodKind.EOY.ordinal()] = window(PeriodKind.EOY, month, fiscal.startOf(fiscalYear));
+        }
+        return windows;
+    }
+
+    /** The window of a period from {@code periodStart} to the end of {@code lastMonth}, or null. */
+    private PeriodWindow window(PeriodKind kind, YearMonth lastMonth, LocalDate periodStart) {
+        int n = days[kind.ordinal()];
+        if (n == 0) {
+            return null;
+        }
+        LocalDate lastDay = lastMonth.atEndOfMonth();
+        List<LocalDate> businessDays = new ArrayList<>(n);
+        for (LocalDate day = lastDay; businessDays.size() < n && !day.isBefore(periodStart); day = day.minusDays(1)) {
+            if (calendar.isBusinessDay(day)) {
+                businessDays.add(day);
+            }
+        }
+        if (businessDays.isEmpty()) {
+            return null;
+        }
+        Collections.reverse(businessDays);
+        LocalDate firstDay = businessDays.get(0);
+        return new PeriodWindow(kind, fiscal.fiscalYear(lastMonth), fiscal.fiscalQuarter(lastMonth), lastMonth,
+                firstDay, lastDay, calendar.startOfDay(firstDay), calendar.startOfDay(lastDay.plusDays(1)),
+                businessDays);
+    }
+}
