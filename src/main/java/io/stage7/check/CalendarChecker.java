@@ -4,6 +4,8 @@ import io.stage7.ast.Decl;
 import io.stage7.ast.Located;
 import io.stage7.ast.Name;
 import io.stage7.ast.RulesFile;
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.TimeRange;
 import io.stage7.diag.Diagnostics;
 import io.stage7.diag.SourceSpan;
 
@@ -41,12 +43,15 @@ final class CalendarChecker {
         this.holidayFiles = new HolidayFiles(diagnostics);
     }
 
-    /** Resolves every declared calendar; one without a valid zone maps to null. */
-    NameTable<BusinessCalendarSpec> check() {
+    /** Resolves every declared calendar; one without a valid zone or any valid hours maps to null. */
+    NameTable<BusinessCalendar> check() {
         return symbols.calendarDecls().map(this::calendar);
     }
 
-    private BusinessCalendarSpec calendar(Decl.CalendarDecl decl) {
+    /** Open hours on a run of days, as declared: {@code MON-FRI 07:00-17:00}. */
+    private record WeeklyHours(DayOfWeek first, DayOfWeek last, TimeRange range) { }
+
+    private BusinessCalendar calendar(Decl.CalendarDecl decl) {
         if (decl.zone().isEmpty()) {
             diagnostics.error("missing-zone", decl.name().span(), "calendar '" + decl.name().text() + "' has no time "
                     + "zone: add 'zone \"Area/City\"', e.g. zone \"America/Los_Angeles\"");
@@ -56,10 +61,14 @@ final class CalendarChecker {
                     + "hours, so it is never open: add e.g. 'hours MON-FRI 08:00-17:00'");
         }
         Optional<ZoneId> zone = decl.zone().flatMap(this::zone);
-        Map<DayOfWeek, List<TimeRange>> hours = hours(decl.hours());
+        List<WeeklyHours> hours = hours(decl.hours());
         List<LocalDate> holidays = holidays(decl, symbols.fileOf(decl));
-        return zone.map(z -> new BusinessCalendarSpec(decl.name().text(), z, hours, holidays, decl.name().span()))
-                .orElse(null);
+        if (zone.isEmpty() || hours.isEmpty()) {
+            return null;
+        }
+        BusinessCalendar.Builder calendar = BusinessCalendar.builder(decl.name().text(), zone.get());
+        hours.forEach(h -> calendar.hours(h.first(), h.last(), h.range()));
+        return calendar.holidays(holidays).build();
     }
 
     private Optional<ZoneId> zone(Located<String> zone) {
@@ -77,8 +86,10 @@ final class CalendarChecker {
         }
     }
 
-    private Map<DayOfWeek, List<TimeRange>> hours(List<Decl.HoursSpec> specs) {
-        Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
+    /** The valid hours specs; overlapping ones are reported (and still kept: the calendar merges them). */
+    private List<WeeklyHours> hours(List<Decl.HoursSpec> specs) {
+        List<WeeklyHours> valid = new ArrayList<>();
+        Map<DayOfWeek, List<TimeRange>> byDay = new EnumMap<>(DayOfWeek.class);
         Map<DayOfWeek, List<Decl.HoursSpec>> declaredBy = new EnumMap<>(DayOfWeek.class);
         for (Decl.HoursSpec spec : specs) {
             Optional<DayOfWeek> first = day(spec.firstDay());
@@ -87,14 +98,14 @@ final class CalendarChecker {
             if (first.isEmpty() || last.isEmpty() || range.isEmpty()) {
                 continue;
             }
-            List<DayOfWeek> days = daysFrom(first.get(), last.get());
+            valid.add(new WeeklyHours(first.get(), last.get(), range.get()));
             List<DayOfWeek> overlapping = new ArrayList<>();
             Decl.HoursSpec other = null;
-            for (DayOfWeek day : days) {
-                List<TimeRange> ranges = hours.computeIfAbsent(day, d -> new ArrayList<>());
+            for (DayOfWeek day : daysFrom(first.get(), last.get())) {
+                List<TimeRange> ranges = byDay.computeIfAbsent(day, d -> new ArrayList<>());
                 List<Decl.HoursSpec> owners = declaredBy.computeIfAbsent(day, d -> new ArrayList<>());
                 for (int i = 0; i < ranges.size(); i++) {
-                    if (ranges.get(i).overlaps(range.get())) {
+                    if (overlap(ranges.get(i), range.get())) {
                         overlapping.add(day);
                         other = owners.get(i);
                     }
@@ -107,8 +118,11 @@ final class CalendarChecker {
                         + other.open().span().location() + " on " + dayList(overlapping));
             }
         }
-        hours.values().forEach(list -> list.sort((a, b) -> a.open().compareTo(b.open())));
-        return hours;
+        return valid;
+    }
+
+    private static boolean overlap(TimeRange a, TimeRange b) {
+        return a.openSecond() < b.closeSecond() && b.openSecond() < a.closeSecond();
     }
 
     /** The days from {@code first} to {@code last} inclusive, wrapping past Sunday (SUN-THU). */
@@ -151,7 +165,7 @@ final class CalendarChecker {
                     + " must be after opening time " + open.value());
             return Optional.empty();
         }
-        return Optional.of(new TimeRange(Literals.clockTime(from.getAsInt()), Literals.clockTime(to.getAsInt())));
+        return Optional.of(TimeRange.of(Literals.clockTime(from.getAsInt()), Literals.clockTime(to.getAsInt())));
     }
 
     /** A clock time HH:MM; 24:00 only where {@code endOfDay} allows it. */

@@ -2,6 +2,11 @@ package io.stage7.check;
 
 import io.stage7.ast.Expr;
 
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.FiscalCalendar;
+import io.stage7.calendar.PeriodEnds;
+import io.stage7.calendar.PeriodKind;
+
 import java.time.Month;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,7 +33,7 @@ public final class CheckedRules {
     private final Map<String, ObjectType> objects;
     private final Map<String, Requirement> requirements;
     private final Map<String, RoutingSet> routingSets;
-    private final Map<String, BusinessCalendarSpec> calendars;
+    private final Map<String, BusinessCalendar> calendars;
     private final Map<String, Region> regions;
     private final Map<String, Sla> slas;
     private final Month fiscalYearStart;
@@ -40,14 +45,14 @@ public final class CheckedRules {
     private final Map<Expr.Call, FunctionSpec> functions;
 
     CheckedRules(List<ObjectType> objects, List<Requirement> requirements, List<RoutingSet> routingSets,
-                 List<BusinessCalendarSpec> calendars, List<Region> regions, List<Sla> slas, Month fiscalYearStart,
+                 List<BusinessCalendar> calendars, List<Region> regions, List<Sla> slas, Month fiscalYearStart,
                  List<PeriodEnd> periodEnds, List<EscalationPolicy> escalations, List<RuleTest> tests,
                  Map<Expr, ExprType> types, Map<Expr.FieldRef, FieldPath> fields,
                  Map<Expr.Call, FunctionSpec> functions) {
         this.objects = byName(objects, ObjectType::name);
         this.requirements = byName(requirements, Requirement::name);
         this.routingSets = byName(routingSets, RoutingSet::name);
-        this.calendars = byName(calendars, BusinessCalendarSpec::name);
+        this.calendars = byName(calendars, BusinessCalendar::name);
         this.regions = byName(regions, Region::name);
         this.slas = byName(slas, Sla::name);
         this.fiscalYearStart = Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
@@ -112,11 +117,11 @@ public final class CheckedRules {
     }
 
     /** Business calendars in declaration order. */
-    public List<BusinessCalendarSpec> calendars() {
+    public List<BusinessCalendar> calendars() {
         return List.copyOf(calendars.values());
     }
 
-    public Optional<BusinessCalendarSpec> calendar(String name) {
+    public Optional<BusinessCalendar> calendar(String name) {
         return Optional.ofNullable(calendars.get(key(name)));
     }
 
@@ -141,6 +146,21 @@ public final class CheckedRules {
     /** The first month of the fiscal year; JANUARY unless declared. */
     public Month fiscalYearStart() {
         return fiscalYearStart;
+    }
+
+    /** The fiscal calendar the quarters and the year of the period ends follow. */
+    public FiscalCalendar fiscalCalendar() {
+        return FiscalCalendar.startingIn(fiscalYearStart);
+    }
+
+    /**
+     * The declared period-end windows laid on one calendar: each window counts that calendar's
+     * business days in its zone, over the declared fiscal year.
+     */
+    public PeriodEnds periodEndsOn(BusinessCalendar calendar) {
+        Map<PeriodKind, Integer> days = new EnumMap<>(PeriodKind.class);
+        periodEnds.forEach((kind, end) -> days.put(kind, end.lastBusinessDays()));
+        return PeriodEnds.of(calendar, fiscalCalendar(), days);
     }
 
     /** The declared period-end windows, EoM before EoQ before EoY. */

@@ -3,11 +3,12 @@ package io.stage7.check;
 import io.stage7.ast.Decl;
 import io.stage7.ast.Program;
 import io.stage7.ast.RulesFile;
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.PeriodKind;
 import io.stage7.diag.Diagnostics;
 
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class Checker {
 
         List<PeriodEnd> periodEnds = policy.periodEnds();
         Month fiscalYearStart = policy.fiscalYearStart(fiscalYears);
-        NameTable<BusinessCalendarSpec> calendars = calendarChecker.check();
+        NameTable<BusinessCalendar> calendars = calendarChecker.check();
         List<Region> regions = policy.regions(calendars);
         List<Sla> slas = policy.slas(calendars);
         List<EscalationPolicy> escalationPolicies = policy.escalations(escalations);
@@ -95,10 +96,9 @@ public final class Checker {
     }
 
     private void indexPeriodEnd(Decl.PeriodEndDecl decl) {
-        Optional<PeriodKind> kind = PeriodKind.byLabel(decl.name().text());
+        Optional<PeriodKind> kind = PeriodEndNames.parse(decl.name().text());
         if (kind.isEmpty()) {
-            List<String> labels = Arrays.stream(PeriodKind.values()).map(PeriodKind::label).toList();
-            String suggestion = Suggestions.didYouMean(decl.name().text(), labels);
+            String suggestion = Suggestions.didYouMean(decl.name().text(), PeriodEndNames.labels());
             diagnostics.error("unknown-period-end", decl.name().span(), "unknown period end '" + decl.name().text()
                     + "'" + (suggestion.isEmpty() ? "; period ends are EoM, EoQ and EoY" : suggestion));
             return;

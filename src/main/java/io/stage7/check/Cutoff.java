@@ -1,5 +1,7 @@
 package io.stage7.check;
 
+import io.stage7.calendar.PeriodKind;
+
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package io.stage7.check;
 
 import io.stage7.ast.Located;
+import io.stage7.calendar.HolidayFile;
 import io.stage7.diag.Diagnostics;
 import io.stage7.diag.SourceSpan;
 
@@ -13,18 +14,24 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads holiday files: UTF-8 text, one ISO date per line; blank lines and everything after a
- * {@code #} are ignored. A bad line is reported at the holiday file's own path, line and column.
+ * Reads the holiday files calendars name: UTF-8 text in the format of
+ * {@link io.stage7.calendar.HolidayFile}. A bad line is reported at the holiday file's own path,
+ * line and column.
  */
 final class HolidayFiles {
 
     /** Far more than a lifetime of holidays; a larger file is not a holiday list. */
     static final long MAX_BYTES = 1_000_000;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Diagnostics diagnostics;
 
@@ -77,7 +84,7 @@ final class HolidayFiles {
             byte[] bytes = Files.readAllBytes(path);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text.startsWith("\uFEFF") ? " " + text.substring(1) : text);
+            return Optional.of(text);
         } catch (CharacterCodingException e) {
             diagnostics.error("holiday-file-unreadable", literal.span(), "holiday file " + path
                     + " is not UTF-8 text");
@@ -89,37 +96,45 @@ final class HolidayFiles {
         }
     }
 
+    /**
+     * Parses with the calendar package's reader, the one definition of the format, and places
+     * its holidays and problems in the file: a problem is an error at its line and column.
+     */
     private void parse(String text, String display, Map<LocalDate, SourceSpan> dates) {
-        int offset = 0;
-        int lineNumber = 1;
-        while (offset <= text.length()) {
-            int end = text.indexOf('\n', offset);
-            int next = end < 0 ? text.length() + 1 : end + 1;
-            String line = text.substring(offset, end < 0 ? text.length() : end);
-            int hash = line.indexOf('#');
-            String content = (hash >= 0 ? line.substring(0, hash) : line).stripTrailing();
-            int start = 0;
-            while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
-                start++;
-            }
-            if (start < content.length()) {
-                String token = content.substring(start);
-                int column = start + 1;
-                SourceSpan span = new SourceSpan(display, lineNumber, column, lineNumber, column + token.length(),
-                        offset + start, offset + start + token.length());
-                Optional<LocalDate> date = Literals.parseDate(token);
-                if (date.isEmpty()) {
-                    diagnostics.error("invalid-date", span, "'" + token + "' is not a valid date; write one date "
-                            + "per line as YYYY-MM-DD (a # starts a comment)");
-                } else if (dates.containsKey(date.get())) {
-                    diagnostics.warning("duplicate-holiday", span, "holiday " + date.get() + " is already listed at "
-                            + dates.get(date.get()).location());
-                } else {
-                    dates.put(date.get(), span);
-                }
-            }
-            offset = next;
-            lineNumber++;
+        boolean bom = text.startsWith("\uFEFF");
+        String body = bom ? text.substring(1) : text;
+        List<Integer> lineStarts = new ArrayList<>();
+        lineStarts.add(0);
+        Matcher breaks = LINE_BREAK.matcher(body);
+        while (breaks.find()) {
+            lineStarts.add(breaks.end());
         }
+        HolidayFile.Result result = HolidayFile.parse(text);
+        for (HolidayFile.Holiday holiday : result.holidays()) {
+            int start = lineStarts.get(holiday.line() - 1);
+            int column = 1;
+            while (start + column - 1 < body.length() && Character.isWhitespace(body.charAt(start + column - 1))) {
+                column++;
+            }
+            dates.put(holiday.date(), span(display, body, lineStarts, holiday.line(), column, bom));
+        }
+        for (HolidayFile.Problem problem : result.problems()) {
+            diagnostics.error("invalid-holiday", span(display, body, lineStarts, problem.line(), problem.column(), bom),
+                    problem.message());
+        }
+    }
+
+    /** The span of the word at a 1-based line and column of the file. */
+    private static SourceSpan span(String display, String body, List<Integer> lineStarts, int line, int column,
+                                   boolean bom) {
+        int lineStart = line - 1 < lineStarts.size() ? lineStarts.get(line - 1) : body.length();
+        int start = Math.min(body.length(), lineStart + column - 1);
+        int end = start;
+        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != '#') {
+            end++;
+        }
+        int shift = bom ? 1 : 0;
+        return new SourceSpan(display, line, column, line, column + Math.max(1, end - start), start + shift,
+                Math.max(end, start + 1) + shift);
     }
 }

@@ -1,5 +1,7 @@
 package io.stage7.check;
 
+import io.stage7.calendar.PeriodKind;
+import io.stage7.calendar.TimeRange;
 import io.stage7.diag.SourceSpan;
 
 import java.util.Objects;

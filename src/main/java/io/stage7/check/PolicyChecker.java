@@ -3,6 +3,9 @@ package io.stage7.check;
 import io.stage7.ast.Decl;
 import io.stage7.ast.Located;
 import io.stage7.ast.Name;
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.PeriodKind;
+import io.stage7.calendar.TimeRange;
 import io.stage7.diag.Diagnostics;
 
 import java.math.BigDecimal;
@@ -52,7 +55,7 @@ final class PolicyChecker {
     }
 
     private Optional<PeriodEnd> periodEnd(Decl.PeriodEndDecl decl) {
-        Optional<PeriodKind> kind = PeriodKind.byLabel(decl.name().text());
+        Optional<PeriodKind> kind = PeriodEndNames.parse(decl.name().text());
         if (kind.isEmpty()) {
             return Optional.empty(); // reported when indexed
         }
@@ -72,7 +75,7 @@ final class PolicyChecker {
                     + orList(Suggestions.didYouMean(period, PERIODS), "; use month, quarter or year"));
         } else if (!period.equals(kind.get().period())) {
             periodOk = false;
-            diagnostics.error("period-mismatch", window.period().span(), kind.get().label() + " is the end of a "
+            diagnostics.error("period-mismatch", window.period().span(), PeriodEndNames.label(kind.get()) + " is the end of a "
                     + kind.get().period() + ", so its window must be 'of " + kind.get().period() + "', not 'of "
                     + period + "'");
         }
@@ -101,7 +104,7 @@ final class PolicyChecker {
 
     // ------------------------------------------------------------------ regions
 
-    List<Region> regions(NameTable<BusinessCalendarSpec> calendars) {
+    List<Region> regions(NameTable<BusinessCalendar> calendars) {
         List<Region> regions = new ArrayList<>();
         for (NameTable.Entry<Decl.RegionDecl> entry : symbols.regionDecls().entries()) {
             region(entry.value(), calendars).ifPresent(regions::add);
@@ -109,8 +112,8 @@ final class PolicyChecker {
         return regions;
     }
 
-    private Optional<Region> region(Decl.RegionDecl decl, NameTable<BusinessCalendarSpec> calendars) {
-        Optional<BusinessCalendarSpec> calendar = Optional.empty();
+    private Optional<Region> region(Decl.RegionDecl decl, NameTable<BusinessCalendar> calendars) {
+        Optional<BusinessCalendar> calendar = Optional.empty();
         if (decl.calendar().isEmpty()) {
             diagnostics.error("missing-calendar", decl.name().span(), "region '" + decl.name().text() + "' has no "
                     + "calendar: add 'calendar NAME' naming the calendar its specialists work");
@@ -156,14 +159,14 @@ final class PolicyChecker {
         Set<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
         for (Name name : names) {
             symbols.resolvePeriodEnd(name.text(), name.span(), diagnostics)
-                    .flatMap(decl -> PeriodKind.byLabel(decl.name().text())).ifPresent(kinds::add);
+                    .flatMap(decl -> PeriodEndNames.parse(decl.name().text())).ifPresent(kinds::add);
         }
         return kinds;
     }
 
     // ------------------------------------------------------------------ SLAs
 
-    List<Sla> slas(NameTable<BusinessCalendarSpec> calendars) {
+    List<Sla> slas(NameTable<BusinessCalendar> calendars) {
         List<Sla> slas = new ArrayList<>();
         for (NameTable.Entry<Decl.SlaDecl> entry : symbols.slaDecls().entries()) {
             sla(entry.value(), calendars).ifPresent(slas::add);
@@ -171,7 +174,7 @@ final class PolicyChecker {
         return slas;
     }
 
-    private Optional<Sla> sla(Decl.SlaDecl decl, NameTable<BusinessCalendarSpec> calendars) {
+    private Optional<Sla> sla(Decl.SlaDecl decl, NameTable<BusinessCalendar> calendars) {
         Optional<ObjectType> object = symbols.objects().resolve(decl.object(), diagnostics);
         Optional<SlaEvent> event = Optional.empty();
         Optional<FieldPath> start = Optional.empty();
@@ -195,7 +198,7 @@ final class PolicyChecker {
                 start = Optional.empty();
             }
         }
-        Optional<BusinessCalendarSpec> calendar = Optional.empty();
+        Optional<BusinessCalendar> calendar = Optional.empty();
         boolean calendarOk = true;
         if (decl.calendar().isPresent() && !decl.calendar().get().text().equals("region")) {
             Name name = decl.calendar().get();

@@ -1,5 +1,6 @@
 package io.stage7.check;
 
+import io.stage7.calendar.BusinessCalendar;
 import io.stage7.diag.SourceSpan;
 
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param targetPercent the share of records that must meet the SLA, in (0, 100], if declared
  */
 public record Sla(String name, ObjectType object, SlaEvent event, BigDecimal hours, boolean businessHours,
-                  FieldPath start, Optional<BusinessCalendarSpec> calendar, Optional<BigDecimal> targetPercent,
+                  FieldPath start, Optional<BusinessCalendar> calendar, Optional<BigDecimal> targetPercent,
                   SourceSpan span) {
 
     public Sla {

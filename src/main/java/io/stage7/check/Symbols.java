@@ -2,6 +2,7 @@ package io.stage7.check;
 
 import io.stage7.ast.Decl;
 import io.stage7.ast.RulesFile;
+import io.stage7.calendar.PeriodKind;
 import io.stage7.diag.Diagnostics;
 import io.stage7.diag.SourceSpan;
 
@@ -64,10 +65,10 @@ final class Symbols {
      */
     Optional<Decl.PeriodEndDecl> resolvePeriodEnd(String name, SourceSpan span,
                                                             Diagnostics diagnostics) {
-        Optional<PeriodKind> kind = PeriodKind.byLabel(name);
+        Optional<PeriodKind> kind = PeriodEndNames.parse(name);
         if (kind.isPresent() && periodEndDecls.find(name).isEmpty()) {
             diagnostics.error("unknown-period-end", span, "period end '" + name + "' is not declared: add "
-                    + "'period_end " + kind.get().label() + " { last N business days of " + kind.get().period() + " }'");
+                    + "'period_end " + PeriodEndNames.label(kind.get()) + " { last N business days of " + kind.get().period() + " }'");
             return Optional.empty();
         }
         return periodEndDecls.resolve(name, span, diagnostics);

@@ -2,6 +2,10 @@ package io.stage7.check;
 
 import io.stage7.ast.Expr;
 import io.stage7.ast.Program;
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.PeriodEnds;
+import io.stage7.calendar.PeriodKind;
+import io.stage7.calendar.TimeRange;
 import io.stage7.syntax.LoadResult;
 import io.stage7.syntax.RulesLoader;
 import org.junit.jupiter.api.Test;
@@ -130,17 +134,18 @@ class CheckedRulesTest {
 
     @Test
     void calendarsResolveZoneWeeklyHoursAndHolidaysFromFilesAndLists(@TempDir Path dir) throws IOException {
-        BusinessCalendarSpec amer = checkOnDisk(dir).rules().calendar("amer").orElseThrow();
+        BusinessCalendar amer = checkOnDisk(dir).rules().calendar("amer").orElseThrow();
+        assertEquals("AMER", amer.name());
         assertEquals(ZoneId.of("America/Los_Angeles"), amer.zone());
-        assertEquals(List.of(new TimeRange(LocalTime.of(7, 0), LocalTime.of(12, 0)),
-                new TimeRange(LocalTime.of(13, 0), LocalTime.of(17, 0))), amer.hours(DayOfWeek.WEDNESDAY));
-        TimeRange saturday = amer.hours(DayOfWeek.SATURDAY).get(0);
-        assertTrue(saturday.endsAtMidnight());
-        assertEquals(14, saturday.length().toHours());
-        assertEquals(List.of(), amer.hours(DayOfWeek.SUNDAY));
+        assertEquals(List.of(TimeRange.of(LocalTime.of(7, 0), LocalTime.of(12, 0)),
+                TimeRange.of(LocalTime.of(13, 0), LocalTime.of(17, 0))), amer.weeklyHours(DayOfWeek.WEDNESDAY));
+        TimeRange saturday = amer.weeklyHours(DayOfWeek.SATURDAY).get(0);
+        assertTrue(saturday.closesAtEndOfDay());
+        assertEquals(14, saturday.nominalLength().toHours());
+        assertEquals(List.of(), amer.weeklyHours(DayOfWeek.SUNDAY));
         assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 3), LocalDate.of(2026, 12, 25)),
-                amer.holidays());
-        assertTrue(amer.isHoliday(LocalDate.of(2026, 12, 25)));
+                List.copyOf(amer.holidays()));
+        assertFalse(amer.isBusinessDay(LocalDate.of(2026, 12, 25)));
     }
 
     @Test
@@ -154,8 +159,12 @@ class CheckedRulesTest {
         assertEquals(List.of(PeriodKind.EOM, PeriodKind.EOQ), rules.periodEnds().stream().map(PeriodEnd::kind).toList());
         PeriodEnd eoq = rules.periodEnd(PeriodKind.EOQ).orElseThrow();
         assertEquals(5, eoq.lastBusinessDays());
-        assertEquals(Optional.of(new TimeRange(LocalTime.of(7, 0), LocalTime.of(20, 0))), eoq.extendedHours());
+        assertEquals(Optional.of(TimeRange.of(LocalTime.of(7, 0), LocalTime.of(20, 0))), eoq.extendedHours());
         assertTrue(rules.periodEnd(PeriodKind.EOY).isEmpty());
+        PeriodEnds windows = rules.periodEndsOn(region.calendar());
+        assertEquals(Month.FEBRUARY, windows.fiscal().firstMonth());
+        assertTrue(windows.isPeriodEnd(Instant.parse("2026-04-30T18:00:00Z"), PeriodKind.EOQ), "FY27 Q1 ends in April");
+        assertFalse(windows.isPeriodEnd(Instant.parse("2026-03-31T18:00:00Z"), PeriodKind.EOQ));
         Sla sla = rules.sla("approval").orElseThrow();
         assertEquals(SlaEvent.DECIDED, sla.event());
         assertEquals(new BigDecimal("12"), sla.hours());
