@@ -4,8 +4,9 @@
  * resolved program the evaluator compiles, plus every problem found as a sorted list of
  * {@link io.stage7.diag.Diagnostic}s. Entry point: {@link io.stage7.check.Checker#check}.
  *
- * <p>Depends on {@code io.stage7.ast}, {@code io.stage7.diag}, and {@code io.stage7.functions}
- * (to convert literal arguments exactly as the evaluator will). Nothing here throws for bad
+ * <p>Depends on {@code io.stage7.ast}, {@code io.stage7.diag}, {@code io.stage7.calendar} (the
+ * calendars, holiday-file format and period ends it builds) and {@code io.stage7.functions} (to
+ * convert literal arguments exactly as the evaluator will). Nothing here throws for bad
  * input: every problem becomes a located diagnostic.
  */
 package io.stage7.check;
