@@ -201,6 +201,11 @@ public final class CheckedRules {
     }
 
     /** The field a reference reads; empty when it did not resolve (an error was reported). */
+    /** Every field path some formula of these rules reads, each once, in no particular order. */
+    public java.util.Collection<FieldPath> referencedFields() {
+        return new java.util.LinkedHashSet<>(fields.values());
+    }
+
     public Optional<FieldPath> fieldOf(Expr.FieldRef ref) {
         return Optional.ofNullable(fields.get(ref));
     }

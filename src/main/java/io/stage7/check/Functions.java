@@ -226,10 +226,12 @@ public final class Functions {
 
     private static void policy(List<FunctionSpec> out) {
         out.add(fn("IS_PERIOD_END", POLICY, "TRUE when the instant falls in a period-end window: the named one "
-                + "(\"EoM\", \"EoQ\", \"EoY\"), or any declared one.").param("datetime", INSTANT)
-                .optional("window", TXT, Role.PERIOD_END).returns(CHECKBOX));
+                + "(\"EoM\", \"EoQ\", \"EoY\"), or any declared one; counted on the named calendar's business "
+                + "days, or company-wide (Monday to Friday in GMT) without one.").param("datetime", INSTANT)
+                .optional("window", TXT, Role.PERIOD_END).optional("calendar", TXT, Role.CALENDAR).returns(CHECKBOX));
         out.add(fn("PERIOD_END", POLICY, "The most significant period-end window the instant falls in: "
-                + "\"EoY\", \"EoQ\", \"EoM\", or \"\" outside them.").param("datetime", INSTANT).returns(TEXT));
+                + "\"EoY\", \"EoQ\", \"EoM\", or blank outside them; on the named calendar, or company-wide.")
+                .param("datetime", INSTANT).optional("calendar", TXT, Role.CALENDAR).returns(TEXT));
         out.add(fn("IS_BUSINESS_HOURS", POLICY, "TRUE when the calendar is open at the instant.")
                 .param("datetime", INSTANT).param("calendar", TXT, Role.CALENDAR).returns(CHECKBOX));
         out.add(fn("ADD_BUSINESS_HOURS", POLICY, "The instant after hours of the calendar's business hours have "

@@ -1,0 +1,149 @@
+package io.stage7.eval;
+
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.PeriodEnds;
+import io.stage7.calendar.PeriodKind;
+import io.stage7.calendar.TimeRange;
+import io.stage7.check.CheckedRules;
+import io.stage7.check.PeriodEndNames;
+import io.stage7.functions.FormulaError;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The domain functions over the team's policy (period ends, business hours) as the evaluators
+ * run them, bound to the calendars and period-end windows of one set of checked rules. Like
+ * {@code io.stage7.functions}, a blank argument gives a blank result and a bad value at run
+ * time (a calendar name no rule declares) throws {@link FormulaError}. Immutable, thread-safe.
+ *
+ * <p>Without a calendar, period-end windows are company-wide: counted on Monday-to-Friday
+ * business days in GMT, with no holidays. A calendar argument counts them on that region's
+ * business days and holidays, which is what the simulator uses.
+ */
+public final class PolicyRuntime {
+    /** The company-wide calendar period ends are counted on when a formula names none. */
+    static final BusinessCalendar COMPANY = BusinessCalendar.builder("company", ZoneOffset.UTC)
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, TimeRange.allDay()).build();
+
+    private final Map<String, BusinessCalendar> calendars = new HashMap<>();
+    private final Map<String, PeriodEnds> periodEnds = new HashMap<>();
+    private final PeriodEnds companyPeriodEnds;
+
+    private PolicyRuntime(CheckedRules rules) {
+        for (BusinessCalendar calendar : rules.calendars()) {
+            String key = key(calendar.name());
+            calendars.put(key, calendar);
+            periodEnds.put(key, rules.periodEndsOn(calendar));
+        }
+        companyPeriodEnds = rules.periodEndsOn(COMPANY);
+    }
+
+    public static PolicyRuntime of(CheckedRules rules) {
+        return new PolicyRuntime(rules);
+    }
+
+    /** IS_PERIOD_END(datetime [, window [, calendar]]); a blank window means any window. */
+    public Boolean isPeriodEnd(Instant instant, String window, String calendar) {
+        if (instant == null) {
+            return null;
+        }
+        PeriodEnds ends = periodEnds(calendar);
+        if (window == null || window.isEmpty()) {
+            return ends.isPeriodEnd(instant);
+        }
+        return ends.isPeriodEnd(instant, periodKind(window));
+    }
+
+    /** PERIOD_END(datetime [, calendar]): "EoY", "EoQ", "EoM", or blank outside the windows. */
+    public String periodEnd(Instant instant, String calendar) {
+        if (instant == null) {
+            return null;
+        }
+        Optional<PeriodKind> kind = periodEnds(calendar).mostSignificant(instant);
+        return kind.map(PeriodEndNames::label).orElse(null);
+    }
+
+    /** IS_BUSINESS_HOURS(datetime, calendar). */
+    public Boolean isBusinessHours(Instant instant, String calendar) {
+        if (instant == null || calendar == null) {
+            return null;
+        }
+        return calendar(calendar).isOpen(instant);
+    }
+
+    /** ADD_BUSINESS_HOURS(datetime, hours, calendar); negative hours are an error. */
+    public Instant addBusinessHours(Instant instant, BigDecimal hours, String calendar) {
+        if (instant == null || hours == null || calendar == null) {
+            return null;
+        }
+        if (hours.signum() < 0) {
+            throw new FormulaError("#Error! ADD_BUSINESS_HOURS needs zero or more hours, not " + hours.toPlainString());
+        }
+        long millis = hours.multiply(BigDecimal.valueOf(3_600_000L)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return calendar(calendar).addBusinessHours(instant, Duration.ofMillis(millis));
+    }
+
+    /** BUSINESS_HOURS_BETWEEN(start, end, calendar): negative when end is before start. */
+    public BigDecimal businessHoursBetween(Instant start, Instant end, String calendar) {
+        if (start == null || end == null || calendar == null) {
+            return null;
+        }
+        BusinessCalendar cal = calendar(calendar);
+        Duration between = end.isBefore(start) ? cal.businessTimeBetween(end, start).negated()
+                : cal.businessTimeBetween(start, end);
+        return BigDecimal.valueOf(between.toMillis()).divide(BigDecimal.valueOf(3_600_000L), 6, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    /** NEXT_BUSINESS_DAY(datetime, calendar): the opening of the first business day after datetime's local date. */
+    public Instant nextBusinessDay(Instant instant, String calendar) {
+        if (instant == null || calendar == null) {
+            return null;
+        }
+        return calendar(calendar).startOfNextBusinessDay(instant);
+    }
+
+    /** LOCAL_TIME(datetime, calendar): the wall-clock time in the calendar's zone. */
+    public LocalTime localTime(Instant instant, String calendar) {
+        if (instant == null || calendar == null) {
+            return null;
+        }
+        return calendar(calendar).localTime(instant);
+    }
+
+    /** The named calendar; an error for a name no rule declares (only possible for a computed name). */
+    public BusinessCalendar calendar(String name) {
+        BusinessCalendar calendar = calendars.get(key(name));
+        if (calendar == null) {
+            throw new FormulaError("#Error! No calendar named '" + name + "'");
+        }
+        return calendar;
+    }
+
+    private PeriodEnds periodEnds(String calendar) {
+        if (calendar == null || calendar.isEmpty()) {
+            return companyPeriodEnds;
+        }
+        calendar(calendar);
+        return periodEnds.get(key(calendar));
+    }
+
+    private static PeriodKind periodKind(String window) {
+        return PeriodEndNames.parse(window).orElseThrow(() -> new FormulaError(
+                "#Error! No period-end window named '" + window + "' (use EoM, EoQ or EoY)"));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,87 @@
+package io.stage7.eval;
+
+import io.stage7.check.FieldType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Builds a {@link Record}, checking that each value has its field's runtime type. A wrong Java
+ * type is a programming error (IllegalArgumentException); data files are validated, with
+ * line and column, by the record loaders before they get here.
+ */
+public final class RecordBuilder {
+    private final RecordType type;
+    private final Object[] values;
+    private String id = "";
+
+    RecordBuilder(RecordType type) {
+        this.type = type;
+        this.values = new Object[type.size()];
+        for (int slot = 0; slot < values.length; slot++) {
+            if (type.field(slot).kind() == io.stage7.check.FieldKind.CHECKBOX) {
+                values[slot] = Boolean.FALSE; // a Checkbox is never blank: unset means unticked
+            }
+        }
+    }
+
+    public RecordBuilder id(String id) {
+        this.id = java.util.Objects.requireNonNull(id, "id");
+        return this;
+    }
+
+    /** Sets a field by path (ignoring case); {@code null} makes it blank (unticked for a Checkbox). */
+    public RecordBuilder set(String path, Object value) {
+        int slot = type.slotOf(path).orElseThrow(() -> new IllegalArgumentException(
+                "no field '" + path + "' on " + type.object().name()));
+        return set(slot, value);
+    }
+
+    public RecordBuilder set(int slot, Object value) {
+        values[slot] = normalize(type.field(slot), value);
+        return this;
+    }
+
+    public Record build() {
+        return new Record(type, id, values.clone());
+    }
+
+    /** The value in its canonical runtime form, or an IllegalArgumentException naming the field. */
+    static Object normalize(FieldType field, Object value) {
+        if (value == null) {
+            return field.kind() == io.stage7.check.FieldKind.CHECKBOX ? Boolean.FALSE : null;
+        }
+        Class<?> expected = switch (field.kind()) {
+            case NUMBER, CURRENCY, PERCENT -> BigDecimal.class;
+            case TEXT, PICKLIST, LOOKUP -> String.class;
+            case CHECKBOX -> Boolean.class;
+            case DATE -> LocalDate.class;
+            case DATETIME -> Instant.class;
+            case TIME -> LocalTime.class;
+            case MULTIPICKLIST -> SortedSet.class;
+        };
+        if (!expected.isInstance(value)) {
+            throw new IllegalArgumentException(field.object() + "." + field.name() + " is " + field.kind().typeName()
+                    + " and takes a " + expected.getSimpleName() + ", not a " + value.getClass().getSimpleName());
+        }
+        if (value instanceof String text && text.isEmpty()) {
+            return null; // Salesforce treats empty text as blank; one blank to test for
+        }
+        if (value instanceof SortedSet<?> set) {
+            if (set.isEmpty()) {
+                return null;
+            }
+            SortedSet<String> copy = new TreeSet<>();
+            for (Object element : set) {
+                copy.add((String) element);
+            }
+            return Collections.unmodifiableSortedSet(copy);
+        }
+        return value;
+    }
+}
