@@ -14,6 +14,8 @@ import io.stage7.sim.random.RandomStreams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,6 +33,8 @@ final class SourceArrivals implements Action {
     private final RecordType type;
     private final RandomStream arrivals;
     private final RandomStream[] fieldStreams;
+    /** Per field, a multi-select spec's options in the field's declared order (null for other specs). */
+    private final List<List<Map.Entry<String, Double>>> multiOptions = new ArrayList<>();
     private final double maxRate;
     private final long end;
 
@@ -42,7 +46,9 @@ final class SourceArrivals implements Action {
         arrivals = streams.stream("arrivals/" + source.name());
         fieldStreams = new RandomStream[source.fields().size()];
         for (int i = 0; i < fieldStreams.length; i++) {
-            fieldStreams[i] = streams.stream("fields/" + source.fields().get(i).path());
+            FieldPlan plan = source.fields().get(i);
+            fieldStreams[i] = streams.stream("fields/" + plan.path());
+            multiOptions.add(plan.spec() instanceof FieldSpec.Multi ? plan.multiOptions() : null);
         }
         maxRate = source.maxRatePerHour();
     }
@@ -77,12 +83,13 @@ final class SourceArrivals implements Action {
         RecordBuilder builder = Record.builder(type).id(id);
         for (int i = 0; i < fieldStreams.length; i++) {
             FieldPlan plan = source.fields().get(i);
-            builder.set(plan.slot(), value(plan, fieldStreams[i], sequence, now));
+            builder.set(plan.slot(), value(plan, fieldStreams[i], multiOptions.get(i), sequence, now));
         }
         return builder.build();
     }
 
-    private Object value(FieldPlan plan, RandomStream stream, long sequence, long now) {
+    private Object value(FieldPlan plan, RandomStream stream, List<Map.Entry<String, Double>> options, long sequence,
+                         long now) {
         FieldSpec spec = plan.spec();
         if (spec.blank() > 0 && stream.nextDouble() < spec.blank()) {
             return null;
@@ -95,10 +102,11 @@ final class SourceArrivals implements Action {
         } else if (spec instanceof FieldSpec.Flag flag) {
             return flag.ticked().sample(stream);
         } else if (spec instanceof FieldSpec.Choice choice) {
-            return choice.values().sample(stream);
-        } else if (spec instanceof FieldSpec.Multi multi) {
+            String chosen = choice.values().sample(stream);
+            return plan.choices() == null ? chosen : plan.choices().get(chosen);
+        } else if (spec instanceof FieldSpec.Multi) {
             SortedSet<String> selected = new TreeSet<>();
-            for (Map.Entry<String, Double> option : multi.selectedWith().entrySet()) {
+            for (Map.Entry<String, Double> option : options) {
                 if (stream.nextDouble() < option.getValue()) {
                     selected.add(option.getKey());
                 }
