@@ -1,6 +1,7 @@
 package io.stage7.ruletest;
 
 import io.stage7.ast.Expr;
+import io.stage7.eval.EvalContext;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ConstantFormulas {
 
-    /** The formula's value; empty when this cannot compute it. */
-    Optional<Constant> value(Expr formula);
+    /** The formula's value with the clock at {@code context} (for TODAY and NOW); empty when this cannot compute it. */
+    Optional<Constant> value(Expr formula, EvalContext context);
 
     /**
      * A computed value in the runtime representation of {@code io.stage7.functions}.
@@ -28,7 +29,7 @@ public interface ConstantFormulas {
     /** Literals, NULL, and a sign or NOT in front of one. Empty for any other formula. */
     ConstantFormulas LITERALS = new ConstantFormulas() {
         @Override
-        public Optional<Constant> value(Expr formula) {
+        public Optional<Constant> value(Expr formula, EvalContext context) {
             if (formula instanceof Expr.NumberLiteral number) {
                 return Optional.of(new Constant(number.value()));
             }
@@ -42,7 +43,7 @@ public interface ConstantFormulas {
                 return Optional.of(new Constant(null));
             }
             if (formula instanceof Expr.Unary unary) {
-                return value(unary.operand()).flatMap(operand -> unary(unary.op(), operand.value()));
+                return value(unary.operand(), context).flatMap(operand -> unary(unary.op(), operand.value()));
             }
             return Optional.empty();
         }
@@ -66,9 +67,9 @@ public interface ConstantFormulas {
 
     /** This, falling back to {@code other} for the formulas this cannot compute. */
     default ConstantFormulas orElse(ConstantFormulas other) {
-        return formula -> {
-            Optional<Constant> value = value(formula);
-            return value.isPresent() ? value : other.value(formula);
+        return (formula, context) -> {
+            Optional<Constant> value = value(formula, context);
+            return value.isPresent() ? value : other.value(formula, context);
         };
     }
 }

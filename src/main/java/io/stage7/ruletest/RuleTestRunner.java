@@ -77,11 +77,12 @@ public final class RuleTestRunner {
 
     public TestResult run(RuleTest test) {
         List<TestFailure> failures = new ArrayList<>();
-        Optional<Record> record = record(test, failures);
+        EvalContext context = EvalContext.at(test.at().orElse(DEFAULT_AT));
+        Optional<Record> record = record(test, context, failures);
         if (record.isEmpty()) {
             return new TestResult(test, failures);
         }
-        Decision decision = evaluator.evaluate(record.get(), EvalContext.at(test.at().orElse(DEFAULT_AT)));
+        Decision decision = evaluator.evaluate(record.get(), context);
         for (TestExpectation expectation : test.expectations()) {
             if (expectation instanceof TestExpectation.NoViolations none) {
                 violations(test, List.of(), "expect no violations", none.span(), decision, failures);
@@ -90,23 +91,24 @@ public final class RuleTestRunner {
                         + some.requirements().stream().map(Requirement::name).collect(Collectors.joining(", ")),
                         some.span(), decision, failures);
             } else {
-                route((TestExpectation.Route) expectation, decision, failures);
+                route((TestExpectation.Route) expectation, context, decision, failures);
             }
         }
         return new TestResult(test, failures);
     }
 
-    private Optional<Record> record(RuleTest test, List<TestFailure> failures) {
+    private Optional<Record> record(RuleTest test, EvalContext context, List<TestFailure> failures) {
         RecordBuilder builder = Record.builder(evaluator.recordType(test.object().name())).id(test.title());
         for (RuleTest.Given given : test.given()) {
-            value(given.value(), "given " + given.field().text(), failures)
+            value(given.value(), context, "given " + given.field().text(), failures)
                     .ifPresent(value -> builder.set(given.field().text(), value.value()));
         }
         return failures.isEmpty() ? Optional.of(builder.build()) : Optional.empty();
     }
 
     /** The runtime value of a test value; empty (with a failure added) when it cannot be computed. */
-    private Optional<ConstantFormulas.Constant> value(TestValue value, String what, List<TestFailure> failures) {
+    private Optional<ConstantFormulas.Constant> value(TestValue value, EvalContext context, String what,
+                                                      List<TestFailure> failures) {
         if (value instanceof TestValue.DateValue date) {
             return Optional.of(new ConstantFormulas.Constant(date.date()));
         }
@@ -121,7 +123,7 @@ public final class RuleTestRunner {
                     selections.values().isEmpty() ? null : new TreeSet<>(selections.values())));
         }
         Expr formula = ((TestValue.Formula) value).expr();
-        Optional<ConstantFormulas.Constant> constant = formulas.value(formula);
+        Optional<ConstantFormulas.Constant> constant = formulas.value(formula, context);
         if (constant.isEmpty()) {
             failures.add(new TestFailure(formula.span(), what, "a value Stage7 can compute",
                     "a formula it cannot compute without a record; write a literal value"));
@@ -158,7 +160,8 @@ public final class RuleTestRunner {
         failures.add(new TestFailure(span, what, expectedText, actualText));
     }
 
-    private void route(TestExpectation.Route expectation, Decision decision, List<TestFailure> failures) {
+    private void route(TestExpectation.Route expectation, EvalContext context, Decision decision,
+                       List<TestFailure> failures) {
         String name = expectation.routing().name();
         String what = "expect route " + name;
         List<String> expected = new ArrayList<>();
@@ -167,7 +170,8 @@ public final class RuleTestRunner {
         Optional<Route> route = decision.route(name);
         for (Map.Entry<AssignmentTarget, TestValue> entry : expectation.outcome().entrySet()) {
             AssignmentTarget target = entry.getKey();
-            Optional<ConstantFormulas.Constant> wanted = value(entry.getValue(), what + " " + target.keyword(), failures);
+            Optional<ConstantFormulas.Constant> wanted = value(entry.getValue(), context, what + " " + target.keyword(),
+                    failures);
             if (wanted.isEmpty()) {
                 return;
             }
