@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Records from JSON Lines: one JSON object per line. Keys are field paths of the row's object;
@@ -36,6 +38,7 @@ final class JsonLinesRecords {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private static final String ATTRIBUTES = "attributes";
+    private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
 
     private JsonLinesRecords() {
     }
@@ -86,8 +89,9 @@ final class JsonLinesRecords {
             throw new IllegalStateException("reading a string cannot fail with I/O", e);
         }
         row.reportMissingId();
-        if (attributes != null) {
-            objectType(row, line, attributes, schema);
+        if (attributes != null && !objectType(row, line, attributes, schema)) {
+            // Keys cannot be checked against an unknown object; only the id still counts.
+            entries.removeIf(entry -> !entry.path().equalsIgnoreCase("id"));
         }
         values(row, line, entries);
         return row;
@@ -123,15 +127,21 @@ final class JsonLinesRecords {
         return attributes;
     }
 
-    private static void objectType(RowBuilder row, int line, JsonNode attributes, RecordSchema schema) {
+    /** Sets the row's object from {@code "attributes": {"type": ...}}; false when it names none the rules declare. */
+    private static boolean objectType(RowBuilder row, int line, JsonNode attributes, RecordSchema schema) {
         JsonNode type = attributes.get("type");
         if (type == null || !type.isTextual()) {
             row.problem(line, 1, "unknown-object", "\"attributes\" must name the record's object, "
                     + "e.g. {\"type\": \"Opportunity\"}");
-            return;
+            return false;
         }
-        schema.type(type.textValue()).ifPresentOrElse(row::type,
-                () -> row.problem(line, 1, "unknown-object", schema.unknownObject(type.textValue())));
+        Optional<RecordType> object = schema.type(type.textValue());
+        if (object.isEmpty()) {
+            row.problem(line, 1, "unknown-object", schema.unknownObject(type.textValue()));
+            return false;
+        }
+        row.type(object.get());
+        return true;
     }
 
     private static void values(RowBuilder row, int line, List<Entry> entries) {
@@ -173,8 +183,10 @@ final class JsonLinesRecords {
     private static void id(RowBuilder row, int line, Entry entry) {
         JsonNode value = entry.value();
         if (value == null || !value.isTextual()) {
+            row.missingIdReported();
             row.problem(line, entry.column(), "invalid-id", "the Id must be text, such as \"OPP-0001\"");
         } else if (value.textValue().isBlank()) {
+            row.missingIdReported();
             row.problem(line, entry.column(), "missing-id", "the Id is empty; every record needs a unique Id");
         } else if (row.id().isPresent()) {
             row.problem(line, entry.keyColumn(), "duplicate-field", "the Id is given twice");
@@ -210,7 +222,8 @@ final class JsonLinesRecords {
         if (cut >= 0) {
             message = message.substring(0, cut);
         }
-        return message.replace(" (for Object starting at", "").strip();
+        // "Unexpected character ('}' (code 125))": the code adds nothing for people.
+        return CHARACTER_CODE.matcher(message).replaceAll("").strip();
     }
 
     private static int column(JsonLocation location) {

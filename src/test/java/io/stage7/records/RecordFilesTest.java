@@ -132,7 +132,7 @@ class RecordFilesTest {
                 "d.jsonl:1:23: error: Amount is a Currency field, but the value is the text \"100\"; write a JSON number such as 1250.50",
                 "d.jsonl:1:43: error: Signed__c is a Checkbox field, but the value is the text \"yes\"; write true or false, without quotes",
                 "d.jsonl:1:50: error: unknown key 'Stage': Opportunity has no such field",
-                "d.jsonl:2:23: error: malformed JSON: Unexpected character ('}' (code 125)): expected a value",
+                "d.jsonl:2:23: error: malformed JSON: Unexpected character ('}'): expected a value",
                 "d.jsonl:3:1: error: each line must be one JSON object, {\"Id\": ...}, not an array",
                 "d.jsonl:4:25: error: unknown key 'Account.Industy': Opportunity has no such field; did you mean 'Account.Industry'?",
                 "d.jsonl:4:57: error: Amount is a Currency field, but the value is an object",
