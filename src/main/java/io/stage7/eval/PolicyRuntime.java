@@ -87,7 +87,7 @@ public final class PolicyRuntime {
             return null;
         }
         if (hours.signum() < 0) {
-            throw new FormulaError("#Error! ADD_BUSINESS_HOURS needs zero or more hours, not " + hours.toPlainString());
+            throw new FormulaError("ADD_BUSINESS_HOURS needs zero or more hours, not " + hours.toPlainString());
         }
         long millis = hours.multiply(BigDecimal.valueOf(3_600_000L)).setScale(0, RoundingMode.HALF_UP).longValueExact();
         return calendar(calendar).addBusinessHours(instant, Duration.ofMillis(millis));
@@ -125,7 +125,7 @@ public final class PolicyRuntime {
     public BusinessCalendar calendar(String name) {
         BusinessCalendar calendar = calendars.get(key(name));
         if (calendar == null) {
-            throw new FormulaError("#Error! No calendar named '" + name + "'");
+            throw new FormulaError("No calendar named '" + name + "'");
         }
         return calendar;
     }
@@ -140,7 +140,7 @@ public final class PolicyRuntime {
 
     private static PeriodKind periodKind(String window) {
         return PeriodEndNames.parse(window).orElseThrow(() -> new FormulaError(
-                "#Error! No period-end window named '" + window + "' (use EoM, EoQ or EoY)"));
+                "No period-end window named '" + window + "' (use EoM, EoQ or EoY)"));
     }
 
     private static String key(String name) {
