@@ -100,7 +100,7 @@ public final class TestDesks {
         return new Builder(rulesDir);
     }
 
-    /** A scenario in code. Defaults: no load, no warm-up, seed 1, nothing defective, no Chatter, hourly steps. */
+    /** A scenario in code. Defaults: no load (a source's closed days get a tenth of its rate), no warm-up, seed 1, nothing defective, no Chatter, hourly steps. */
     public static final class Builder {
         private final Path rulesDir;
         private String name = "test";
@@ -139,7 +139,7 @@ public final class TestDesks {
             return this;
         }
         public Builder source(String source, String calendar, double perBusinessDay, Map<String, FieldSpec> own) {
-            sources.add(new Load.Source(source, calendar, perBusinessDay, 1, own));
+            sources.add(new Load.Source(source, calendar, perBusinessDay, 0.1, own));
             return this;
         }
         public Builder intraday(double[] weights) { intraday = weights.clone(); return this; }
