@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param reviewerRegion  the region of the specialist who picked it (another region under coverage); empty if not started
  * @param businessHours   business hours from submission to decision on the SLA calendar, or to the end
  *                        of the run if undecided; NaN if unroutable or no decided-SLA is declared
- * @param wallHours       wall-clock hours from submission to decision, or to the end of the run
+ * @param wallHours       wall-clock hours from submission to decision, or to the end of the run; NaN if unroutable
  * @param slaMet          for a decided attempt, whether it met the decided-SLA; for an undecided one,
  *                        false once it has already breached it; empty otherwise
  * @param periodEnd       the most significant period-end window at submission on the handling

@@ -154,7 +154,7 @@ final class DeskRun {
                 unroutable++;
                 observer.attempt(new AttemptRow(opportunity.id, opportunity.attempts, opportunity.source, "", "",
                         Double.NaN, "", EscalationStatus.NONE, false, now, AttemptRow.NEVER, AttemptRow.NEVER,
-                        AttemptRow.NEVER, Outcome.UNROUTABLE, "", Double.NaN, 0, Optional.empty(), "",
+                        AttemptRow.NEVER, Outcome.UNROUTABLE, "", Double.NaN, Double.NaN, Optional.empty(), "",
                         failed.reason()));
             }
             return;
