@@ -8,6 +8,7 @@ import io.stage7.check.PeriodEndNames;
 import io.stage7.check.Sla;
 import io.stage7.check.SlaEvent;
 import io.stage7.check.Suggestions;
+import io.stage7.records.RecordFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +30,6 @@ final class LoadReader {
      * support hours of APAC and EMEA (AMER's start an hour earlier).
      */
     static final double[] DEFAULT_INTRADAY = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0};
-    /** Trace formats, by file name ending. */
-    static final List<String> TRACE_ENDINGS = List.of(".csv", ".jsonl", ".ndjson");
     private static final List<String> SYNTHETIC_KEYS = List.of("sources", "intraday", "period_end_multiplier",
             "fields");
 
@@ -128,8 +127,7 @@ final class LoadReader {
     private Optional<Path> traceFile(Value trace) {
         Optional<Path> file = files.resolve(trace, LinkedFiles.Kind.FILE, "a trace (CSV or JSON Lines)");
         if (file.isPresent()) {
-            String name = file.get().getFileName().toString().toLowerCase(Locale.ROOT);
-            if (TRACE_ENDINGS.stream().noneMatch(name::endsWith)) {
+            if (RecordFiles.Format.of(file.get()).isEmpty()) {
                 problems.error("bad-trace", trace.span(), trace.path(), "a trace is a CSV file (.csv) or a JSON Lines"
                         + " file (.jsonl or .ndjson), got '" + file.get().getFileName() + "'");
                 return Optional.empty();
