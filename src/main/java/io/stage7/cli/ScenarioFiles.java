@@ -1,23 +1,26 @@
 package io.stage7.cli;
 
 import io.stage7.scenario.Scenario;
+import io.stage7.scenario.ScenarioReader;
+import io.stage7.scenario.ScenarioResult;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads a scenario file for the commands, printing its problems. */
+/** Reads a scenario file for the commands, printing its problems (warnings too) with their locations. */
 final class ScenarioFiles {
 
     private ScenarioFiles() {
     }
 
-    /**
-     * The scenario in {@code file}, or empty after printing every problem with its location.
-     * (Until the YAML reader lands on main, every file is reported as unreadable.)
-     */
+    /** The scenario in {@code file}, or empty after printing every problem and a summary line. */
     static Optional<Scenario> read(Path file, PrintWriter err) {
-        err.println(file + ": error: this build cannot read scenario files yet (the YAML reader is not merged)");
-        return Optional.empty();
+        ScenarioResult result = ScenarioReader.read(file);
+        if (!result.problems().isEmpty() || !result.ruleDiagnostics().isEmpty()) {
+            err.print(result.render());
+            err.println(result.summaryLine(file.toString()));
+        }
+        return result.scenario();
     }
 }
