@@ -46,6 +46,27 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theDefaultScenarioRunsEndToEnd(@TempDir Path temp) throws IOException {
+        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--out", temp.toString());
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("conservation holds"), cli.out());
+        assertTrue(cli.out().contains("Wrote summary.json, timeseries.csv and submissions.csv to " + temp), cli.out());
+        String summary = Files.readString(temp.resolve("summary.json"));
+        assertTrue(summary.contains("\"holds\": true"), summary);
+        for (String region : List.of("AMER", "EMEA", "APAC")) {
+            assertTrue(summary.contains("\"" + region + "\": {"), region);
+        }
+    }
+
+    @Test
+    void aScenarioFileWithMistakesIsAnInputErrorWithItsLocation() {
+        Cli cli = Cli.run("simulate", "src/test/resources/sim/model/bad-scenario.yaml");
+        assertEquals(Main.INPUT_ERRORS, cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.err().contains("bad-scenario.yaml:7:"), cli.err());
+        assertTrue(cli.out().isEmpty(), "nothing is simulated: " + cli.out());
+    }
+
+    @Test
     void missingArgumentsAreAUsageError() {
         assertEquals(Main.USAGE, Cli.run("simulate").exitCode());
         assertEquals(Main.USAGE, Cli.run("simulate", "x.yaml", "--seed", "many").exitCode());
