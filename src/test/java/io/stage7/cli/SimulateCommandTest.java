@@ -59,6 +59,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aTraceScenarioFileReplaysItsTrace(@TempDir Path temp) throws IOException {
+        Cli cli = Cli.run("simulate", TRACES.resolve("trace.yaml").toString(), "--out", temp.toString());
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        List<String> rows = Files.readAllLines(temp.resolve("submissions.csv"));
+        assertEquals(7, rows.size(), "five deals in the horizon, one resubmitted: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("T-5,1,trace,EMEA,") && r.contains(",refused,")), "escalated at EoQ");
+    }
+
+    @Test
     void aScenarioFileWithMistakesIsAnInputErrorWithItsLocation() {
         Cli cli = Cli.run("simulate", "src/test/resources/sim/model/bad-scenario.yaml");
         assertEquals(Main.INPUT_ERRORS, cli.exitCode(), cli.out() + cli.err());
