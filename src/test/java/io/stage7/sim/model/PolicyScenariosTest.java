@@ -188,4 +188,45 @@ class PolicyScenariosTest {
         assertEquals(17.25, row.wallHours(), 1e-9);
         assertEquals(java.util.Optional.of(true), row.slaMet());
     }
+
+    @Test
+    void chatterCasesOpenInSupportHoursAndAreAnsweredAgainstTheFirstResponseSla() {
+        Deals deals = new Deals();
+        DeskModel model = deals.model(desk("2026-04-13T00:00:00Z", "2026-04-20T00:00:00Z").region("EMEA", 1)
+                .chatter(java.util.Map.of("EMEA", 10.0), TestDesks.fixed(0.5), 1));
+        Recorder run = Deals.run(model);
+        io.stage7.calendar.BusinessCalendar emea = TestDesks.rules(TestDesks.DESK).calendar("EMEA").orElseThrow();
+        assertTrue(run.cases.size() > 30, "about 10 a business day for a week: " + run.cases.size());
+        for (CaseRow row : run.cases) {
+            assertTrue(emea.isOpen(Instant.ofEpochMilli(row.opened())), "opened in support hours: " + row);
+            assertEquals("EMEA", row.region());
+            if (row.isResponded()) {
+                assertEquals(row.started() + 1_800_000L, row.responded(), "half an hour of work");
+                assertEquals(row.businessHours() <= 6, row.slaMet().orElseThrow());
+            }
+        }
+        assertEquals(run.totals.cases(), run.cases.size());
+        assertTrue(model.firstResponseSla().isPresent());
+    }
+
+    @Test
+    void absentSpecialistsAreOffTheRotaForTheDay() {
+        Deals deals = new Deals();
+        Recorder run = Deals.run(deals.model(desk("2026-04-13T00:00:00Z", "2026-05-11T00:00:00Z")
+                .region("EMEA", 4, 4, 0.5).timeStep(java.time.Duration.ofHours(1))));
+        java.util.Set<Integer> onShiftAtNoon = new java.util.TreeSet<>();
+        for (int i = 0; i < run.snapshotTimes.size(); i++) {
+            Instant t = Instant.ofEpochMilli(run.snapshotTimes.get(i));
+            RegionSnapshot emea = run.snapshots.get(i).get(0);
+            assertTrue(emea.onShift() <= 4);
+            java.time.ZonedDateTime local = t.atZone(java.time.ZoneId.of("Europe/Dublin"));
+            if (local.getHour() == 12 && local.getDayOfWeek().getValue() <= 5) {
+                onShiftAtNoon.add(emea.onShift());
+            }
+            if (local.getDayOfWeek().getValue() > 5) {
+                assertEquals(0, emea.onShift(), "nobody works the weekend");
+            }
+        }
+        assertTrue(onShiftAtNoon.size() >= 3, "half the team is out on a given day, differently each day: " + onShiftAtNoon);
+    }
 }
