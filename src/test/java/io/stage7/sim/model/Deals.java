@@ -48,6 +48,10 @@ final class Deals {
             return update("Escalated__c", true);
         }
 
+        Deal amount(String value) {
+            return update("Amount", new BigDecimal(value));
+        }
+
         Deal missingPo() {
             return update("PO_Number__c", null);
         }

@@ -229,4 +229,14 @@ class PolicyScenariosTest {
         }
         assertTrue(onShiftAtNoon.size() >= 3, "half the team is out on a given day, differently each day: " + onShiftAtNoon);
     }
+
+    @Test
+    void workIsHeldUntilTheRoutesNotBefore() {
+        Deals deals = new Deals();
+        deals.add("huge", "EMEA", "2026-04-14T08:00:00Z").amount("3000000");   // Tuesday 09:00 Dublin
+        Recorder run = Deals.run(deals.model(desk("2026-04-13T00:00:00Z", "2026-04-20T00:00:00Z").region("EMEA", 1)));
+        AttemptRow huge = run.of("huge").get(0);
+        assertEquals(at("2026-04-15T08:00:00Z"), huge.eligible(), "not before a day after its submission");
+        assertEquals(huge.eligible(), huge.started());
+    }
 }
