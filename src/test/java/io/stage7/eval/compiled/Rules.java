@@ -65,7 +65,7 @@ final class Rules {
     }
 
     private static String describe(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).map(Object::toString)
+        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).limit(10).map(Object::toString)
                 .collect(Collectors.joining("\n"));
     }
 
