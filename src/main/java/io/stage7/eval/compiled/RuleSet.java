@@ -44,6 +44,11 @@ public final class RuleSet implements Evaluator {
 
     /** Compiles with a given threshold for indexing routing sets (tests force or prevent the index). */
     static RuleSet compile(CheckedRules rules, int minKeyedEntries) {
+        return compile(rules, minKeyedEntries, true);
+    }
+
+    /** Compiles with a routing index threshold, and with or without constant folding (for tests). */
+    static RuleSet compile(CheckedRules rules, int minKeyedEntries, boolean fold) {
         Objects.requireNonNull(rules, "rules");
         PolicyRuntime policy = PolicyRuntime.of(rules);
         List<ObjectType> objects = rules.objects();
@@ -68,7 +73,7 @@ public final class RuleSet implements Evaluator {
         ObjectPlan[] plans = new ObjectPlan[objects.size()];
         for (int i = 0; i < plans.length; i++) {
             RecordType layout = RecordType.of(rules, objects.get(i));
-            ExprCompiler exprs = new ExprCompiler(rules, layout, policy);
+            ExprCompiler exprs = new ExprCompiler(rules, layout, policy, fold);
             CompiledRequirement[] compiled = new CompiledRequirement[requirements.get(i).size()];
             for (int r = 0; r < compiled.length; r++) {
                 compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs);
