@@ -64,6 +64,9 @@ final class CallTypings {
 
     /** Reports {@code literal} when it is not a declared value of the picklist {@code field}. */
     static void checkDeclaredValue(CallSite site, Expr.TextLiteral literal, FieldType field) {
+        if (literal.value().isEmpty() && field.kind() == FieldKind.PICKLIST) {
+            return; // ISPICKVAL(f, "") and CASE(f, "", ...) are Salesforce's documented test for a blank picklist
+        }
         if (!field.values().isEmpty() && !field.hasValue(literal.value())) {
             site.error("unknown-picklist-value", literal.span(), unknownValueMessage(literal.value(), field));
         }

@@ -157,6 +157,36 @@ public final class CheckedRules {
      * The declared period-end windows laid on one calendar: each window counts that calendar's
      * business days in its zone, over the declared fiscal year.
      */
+    /**
+     * The calendar as the team works it between two instants: its declared hours plus, on the
+     * business days of every period-end window that declares {@code extended hours}, those hours
+     * ("the team extends its reach" at EoM, EoQ and EoY). Where windows overlap, the most
+     * significant window's extended hours apply.
+     */
+    public BusinessCalendar supportCalendar(BusinessCalendar calendar, java.time.Instant from, java.time.Instant to) {
+        Map<PeriodKind, java.util.Set<java.time.LocalDate>> datesByKind = new EnumMap<>(PeriodKind.class);
+        java.util.Set<java.time.LocalDate> claimed = new java.util.HashSet<>();
+        List<io.stage7.calendar.PeriodWindow> windows = new java.util.ArrayList<>(periodEndsOn(calendar).windows(from, to));
+        windows.sort(java.util.Comparator.comparing(io.stage7.calendar.PeriodWindow::kind).reversed());
+        for (io.stage7.calendar.PeriodWindow window : windows) {
+            PeriodEnd end = periodEnds.get(window.kind());
+            if (end == null || end.extendedHours().isEmpty()) {
+                continue;
+            }
+            for (java.time.LocalDate day : window.businessDays()) {
+                if (claimed.add(day)) {
+                    datesByKind.computeIfAbsent(window.kind(), k -> new java.util.TreeSet<>()).add(day);
+                }
+            }
+        }
+        BusinessCalendar support = calendar;
+        for (Map.Entry<PeriodKind, java.util.Set<java.time.LocalDate>> entry : datesByKind.entrySet()) {
+            io.stage7.calendar.TimeRange hours = periodEnds.get(entry.getKey()).extendedHours().orElseThrow();
+            support = support.withExtendedHours(entry.getValue(), hours.open(), hours.close());
+        }
+        return support;
+    }
+
     public PeriodEnds periodEndsOn(BusinessCalendar calendar) {
         Map<PeriodKind, Integer> days = new EnumMap<>(PeriodKind.class);
         periodEnds.forEach((kind, end) -> days.put(kind, end.lastBusinessDays()));

@@ -26,6 +26,9 @@ import java.util.Optional;
  * {@code io.stage7.functions}, a blank argument gives a blank result and a bad value at run
  * time (a calendar name no rule declares) throws {@link FormulaError}. Immutable, thread-safe.
  *
+ * <p>Business-hours functions count the team's support hours: a calendar's declared hours plus
+ * the {@code extended hours} of the period-end windows it is in.
+ *
  * <p>Without a calendar, period-end windows are company-wide: counted on Monday-to-Friday
  * business days in GMT, with no holidays. A calendar argument counts them on that region's
  * business days and holidays, which is what the simulator uses.
@@ -35,11 +38,19 @@ public final class PolicyRuntime {
     static final BusinessCalendar COMPANY = BusinessCalendar.builder("company", ZoneOffset.UTC)
             .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, TimeRange.allDay()).build();
 
+    /** Extended period-end hours are laid onto calendars for instants in this range. */
+    private static final Instant SUPPORT_FROM = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant SUPPORT_TO = Instant.parse("2101-01-01T00:00:00Z");
+
+    private final CheckedRules rules;
     private final Map<String, BusinessCalendar> calendars = new HashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, BusinessCalendar> supportCalendars =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, PeriodEnds> periodEnds = new HashMap<>();
     private final PeriodEnds companyPeriodEnds;
 
     private PolicyRuntime(CheckedRules rules) {
+        this.rules = rules;
         for (BusinessCalendar calendar : rules.calendars()) {
             String key = key(calendar.name());
             calendars.put(key, calendar);
@@ -78,7 +89,7 @@ public final class PolicyRuntime {
         if (instant == null || calendar == null) {
             return null;
         }
-        return calendar(calendar).isOpen(instant);
+        return supportCalendar(calendar).isOpen(instant);
     }
 
     /** ADD_BUSINESS_HOURS(datetime, hours, calendar); negative hours are an error. */
@@ -87,10 +98,10 @@ public final class PolicyRuntime {
             return null;
         }
         if (hours.signum() < 0) {
-            throw new FormulaError("#Error! ADD_BUSINESS_HOURS needs zero or more hours, not " + hours.toPlainString());
+            throw new FormulaError("ADD_BUSINESS_HOURS needs zero or more hours, not " + hours.toPlainString());
         }
         long millis = hours.multiply(BigDecimal.valueOf(3_600_000L)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return calendar(calendar).addBusinessHours(instant, Duration.ofMillis(millis));
+        return supportCalendar(calendar).addBusinessHours(instant, Duration.ofMillis(millis));
     }
 
     /** BUSINESS_HOURS_BETWEEN(start, end, calendar): negative when end is before start. */
@@ -98,7 +109,7 @@ public final class PolicyRuntime {
         if (start == null || end == null || calendar == null) {
             return null;
         }
-        BusinessCalendar cal = calendar(calendar);
+        BusinessCalendar cal = supportCalendar(calendar);
         Duration between = end.isBefore(start) ? cal.businessTimeBetween(end, start).negated()
                 : cal.businessTimeBetween(start, end);
         return BigDecimal.valueOf(between.toMillis()).divide(BigDecimal.valueOf(3_600_000L), 6, RoundingMode.HALF_UP)
@@ -110,7 +121,7 @@ public final class PolicyRuntime {
         if (instant == null || calendar == null) {
             return null;
         }
-        return calendar(calendar).startOfNextBusinessDay(instant);
+        return supportCalendar(calendar).startOfNextBusinessDay(instant);
     }
 
     /** LOCAL_TIME(datetime, calendar): the wall-clock time in the calendar's zone. */
@@ -125,9 +136,19 @@ public final class PolicyRuntime {
     public BusinessCalendar calendar(String name) {
         BusinessCalendar calendar = calendars.get(key(name));
         if (calendar == null) {
-            throw new FormulaError("#Error! No calendar named '" + name + "'");
+            throw new FormulaError("No calendar named '" + name + "'");
         }
         return calendar;
+    }
+
+    /**
+     * The named calendar with the extended hours of its period-end windows laid on (for instants
+     * from 2000 through 2100), built on first use: business-hours functions count the hours the
+     * team actually works.
+     */
+    public BusinessCalendar supportCalendar(String name) {
+        BusinessCalendar base = calendar(name);
+        return supportCalendars.computeIfAbsent(key(name), k -> rules.supportCalendar(base, SUPPORT_FROM, SUPPORT_TO));
     }
 
     /**
@@ -145,7 +166,7 @@ public final class PolicyRuntime {
 
     private static PeriodKind periodKind(String window) {
         return PeriodEndNames.parse(window).orElseThrow(() -> new FormulaError(
-                "#Error! No period-end window named '" + window + "' (use EoM, EoQ or EoY)"));
+                "No period-end window named '" + window + "' (use EoM, EoQ or EoY)"));
     }
 
     private static String key(String name) {

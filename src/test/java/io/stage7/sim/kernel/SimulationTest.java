@@ -1,0 +1,274 @@
+package io.stage7.sim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Pins the kernel's behaviour with event logs, SimPy style: what fired, when, in which order. */
+class SimulationTest {
+
+    private final List<String> log = new ArrayList<>();
+
+    private Action logging(String name) {
+        return sim -> log.add(sim.nowMillis() + " " + name);
+    }
+
+    @Test
+    void eventsFireInTimeOrder() {
+        Simulation sim = new Simulation();
+        sim.schedule(30, logging("c"));
+        sim.schedule(10, logging("a"));
+        sim.schedule(20, logging("b"));
+        assertEquals(3, sim.runUntilEmpty());
+        assertEquals(List.of("10 a", "20 b", "30 c"), log);
+        assertEquals(30, sim.nowMillis());
+        assertEquals(3, sim.eventsFired());
+    }
+
+    @Test
+    void eventsAtTheSameTimeFireInTheOrderTheyWereScheduled() {
+        Simulation sim = new Simulation();
+        for (String name : List.of("first", "second", "third", "fourth", "fifth", "sixth")) {
+            sim.schedule(5, logging(name));
+        }
+        sim.schedule(4, logging("earlier"));
+        sim.runUntilEmpty();
+        assertEquals(List.of("4 earlier", "5 first", "5 second", "5 third", "5 fourth", "5 fifth", "5 sixth"), log);
+    }
+
+    @Test
+    void anEventScheduledForNowByAnActionFiresAfterThoseAlreadyDueNow() {
+        Simulation sim = new Simulation();
+        sim.schedule(1, s -> {
+            log.add(s.nowMillis() + " a");
+            s.scheduleAfter(0, logging("a's follow-up"));
+        });
+        sim.schedule(1, logging("b"));
+        sim.runUntilEmpty();
+        assertEquals(List.of("1 a", "1 b", "1 a's follow-up"), log);
+    }
+
+    @Test
+    void actionsScheduleFurtherEvents() {
+        Simulation sim = new Simulation(Instant.parse("2025-03-31T08:00:00Z"));
+        Action tick = new Action() {
+            int ticks;
+
+            @Override
+            public void fire(Simulation s) {
+                log.add(s.now() + " tick " + ++ticks);
+                if (ticks < 3) {
+                    s.scheduleAfter(Duration.ofMinutes(30), this);
+                }
+            }
+        };
+        sim.scheduleAfter(Duration.ofHours(1), tick);
+        sim.runUntilEmpty();
+        assertEquals(List.of(
+                "2025-03-31T09:00:00Z tick 1",
+                "2025-03-31T09:30:00Z tick 2",
+                "2025-03-31T10:00:00Z tick 3"), log);
+    }
+
+    @Test
+    void runUntilFiresEventsStrictlyBeforeTheLimitAndLeavesTheRestPending() {
+        Simulation sim = new Simulation();
+        sim.schedule(10, logging("a"));
+        sim.schedule(20, logging("at the limit"));
+        sim.schedule(30, logging("later"));
+        assertEquals(1, sim.run(20));
+        assertEquals(List.of("10 a"), log);
+        assertEquals(20, sim.nowMillis());
+        assertEquals(2, sim.pendingEvents());
+        assertEquals(OptionalLong.of(20), sim.nextEventMillis());
+
+        assertEquals(2, sim.run(100));
+        assertEquals(List.of("10 a", "20 at the limit", "30 later"), log);
+        assertEquals(100, sim.nowMillis());
+        assertEquals(OptionalLong.empty(), sim.nextEventMillis());
+    }
+
+    @Test
+    void runUntilAdvancesTheClockEvenWithNothingToDo() {
+        Simulation sim = new Simulation(1_000);
+        assertEquals(0, sim.run(Instant.ofEpochMilli(5_000)));
+        assertEquals(Instant.ofEpochMilli(5_000), sim.now());
+    }
+
+    @Test
+    void cancelledEventsDoNotFire() {
+        Simulation sim = new Simulation();
+        sim.schedule(10, logging("a"));
+        long b = sim.schedule(20, logging("b"));
+        sim.schedule(30, logging("c"));
+        assertTrue(sim.isPending(b));
+        assertTrue(sim.cancel(b));
+        assertFalse(sim.isPending(b));
+        assertFalse(sim.cancel(b), "cancelling twice");
+        assertEquals(2, sim.pendingEvents());
+        sim.runUntilEmpty();
+        assertEquals(List.of("10 a", "30 c"), log);
+    }
+
+    @Test
+    void anActionCanCancelAnotherPendingEvent() {
+        Simulation sim = new Simulation();
+        long[] timeout = new long[1];
+        sim.schedule(5, s -> {
+            log.add(s.nowMillis() + " reply arrives, timeout cancelled: " + s.cancel(timeout[0]));
+        });
+        timeout[0] = sim.schedule(10, logging("timeout"));
+        sim.runUntilEmpty();
+        assertEquals(List.of("5 reply arrives, timeout cancelled: true"), log);
+    }
+
+    @Test
+    void aHandleGoesStaleWhenItsEventFiresEvenIfTheSlotIsReused() {
+        Simulation sim = new Simulation();
+        long first = sim.schedule(1, logging("first"));
+        sim.runUntilEmpty();
+        assertFalse(sim.isPending(first));
+        long second = sim.schedule(2, logging("second"));
+        assertFalse(sim.cancel(first), "a stale handle must not cancel the event now using its slot");
+        assertTrue(sim.isPending(second));
+        assertFalse(sim.cancel(-1L), "never issued");
+        assertFalse(sim.cancel(12345L), "never issued");
+        sim.runUntilEmpty();
+        assertEquals(List.of("1 first", "2 second"), log);
+    }
+
+    @Test
+    void anEventCancelledFromItsOwnActionIsNoLongerPending() {
+        Simulation sim = new Simulation();
+        long[] self = new long[1];
+        self[0] = sim.schedule(1, s -> log.add("cancel self: " + s.cancel(self[0])));
+        sim.runUntilEmpty();
+        assertEquals(List.of("cancel self: false"), log);
+    }
+
+    @Test
+    void schedulingInThePastIsRejectedWithTheTimes() {
+        Simulation sim = new Simulation(Instant.parse("2025-01-01T00:00:00Z"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> sim.schedule(Instant.parse("2024-12-31T23:59:59Z"), logging("x")));
+        assertEquals("cannot schedule an event at 2024-12-31T23:59:59Z (1735689599000 ms), before the current "
+                + "simulation time 2025-01-01T00:00:00Z (1735689600000 ms)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> sim.scheduleAfter(-1, logging("x")));
+        assertThrows(IllegalArgumentException.class, () -> sim.run(0));
+        assertEquals(0, sim.pendingEvents());
+    }
+
+    @Test
+    void anActionCannotRunTheSimulation() {
+        Simulation sim = new Simulation();
+        sim.schedule(1, Simulation::step);
+        IllegalStateException e = assertThrows(IllegalStateException.class, sim::runUntilEmpty);
+        assertEquals("the simulation is already running: an action may schedule events, not run them", e.getMessage());
+        sim.schedule(2, logging("after the failed action"));
+        sim.runUntilEmpty();
+        assertEquals(List.of("2 after the failed action"), log);
+    }
+
+    @Test
+    void stopEndsTheRunAfterTheCurrentAction() {
+        Simulation sim = new Simulation();
+        sim.schedule(1, logging("a"));
+        sim.schedule(2, s -> {
+            log.add(s.nowMillis() + " stop");
+            s.stop();
+        });
+        sim.schedule(3, logging("c"));
+        assertEquals(2, sim.run(100));
+        assertEquals(2, sim.nowMillis(), "a stopped run leaves the clock at the stopping event");
+        assertEquals(1, sim.pendingEvents());
+        assertEquals(1, sim.run(100));
+        assertEquals(List.of("1 a", "2 stop", "3 c"), log);
+        assertThrows(IllegalStateException.class, sim::stop);
+    }
+
+    @Test
+    void stepFiresOneEventAtATime() {
+        Simulation sim = new Simulation();
+        sim.schedule(7, logging("a"));
+        sim.schedule(7, logging("b"));
+        assertTrue(sim.step());
+        assertEquals(List.of("7 a"), log);
+        assertTrue(sim.step());
+        assertFalse(sim.step());
+        assertEquals(List.of("7 a", "7 b"), log);
+    }
+
+    @Test
+    void anExceptionFromAnActionPropagatesAndLeavesTheSimulationUsable() {
+        Simulation sim = new Simulation();
+        sim.schedule(1, s -> {
+            throw new IllegalStateException("model bug");
+        });
+        sim.schedule(2, logging("next"));
+        assertThrows(IllegalStateException.class, sim::runUntilEmpty);
+        assertEquals(1, sim.nowMillis());
+        sim.runUntilEmpty();
+        assertEquals(List.of("2 next"), log);
+    }
+
+    @Test
+    void manyEventsWithCancellationsFireInTheSameOrderAsASortedReference() {
+        // Against a plain sort of (time, sequence): random times with many ties, random cancels,
+        // across several growths of the heap.
+        Simulation sim = new Simulation();
+        Random random = new Random(42);
+        List<long[]> expected = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        List<long[]> fired = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            long time = random.nextInt(500);
+            long id = i;
+            handles.add(sim.schedule(time, s -> fired.add(new long[] {s.nowMillis(), id})));
+            expected.add(new long[] {time, id});
+        }
+        for (int i = 0; i < 5_000; i += 3) {
+            assertTrue(sim.cancel(handles.get(i)));
+        }
+        expected.removeIf(e -> e[1] % 3 == 0);
+        expected.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        sim.runUntilEmpty();
+        assertEquals(expected.size(), fired.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i)[0], fired.get(i)[0], "time of event " + i);
+            assertEquals(expected.get(i)[1], fired.get(i)[1], "identity of event " + i);
+        }
+    }
+
+    @Test
+    void pendingEventsTrackWorkInFlightNotHistory() {
+        Simulation sim = new Simulation();
+        long result = HoldModel.run(100, 100_000, 7);
+        assertTrue(result > 0);
+        // The same hold model, observed: the queue never holds more than its population.
+        Action hold = new Action() {
+            int remaining = 10_000;
+
+            @Override
+            public void fire(Simulation s) {
+                if (--remaining > 0) {
+                    s.scheduleAfter(1 + remaining % 17, this);
+                }
+                assertTrue(s.pendingEvents() <= 100);
+            }
+        };
+        for (int i = 0; i < 100; i++) {
+            sim.scheduleAfter(i, hold);
+        }
+        sim.runUntilEmpty();
+        assertEquals(0, sim.pendingEvents());
+    }
+}
