@@ -15,6 +15,7 @@ import io.stage7.eval.RecordType;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
 import io.stage7.eval.Violation;
+import io.stage7.eval.interp.Interpreter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,16 @@ class ShippedRulesTest {
 
     private static List<String> names(Decision decision) {
         return decision.violations().stream().map(Violation::requirement).toList();
+    }
+
+    @Test
+    void theInterpreterDecidesEveryShippedTestRecordAsTheCompiledRulesDo() {
+        Interpreter interpreter = Interpreter.of(rules);
+        for (RuleTest test : rules.tests()) {
+            Record record = Rules.record(rules, ruleSet.recordType(test.object().name()), test);
+            assertEquals(interpreter.evaluate(record, Rules.context(test)), ruleSet.evaluate(record, Rules.context(test)),
+                    test.title());
+        }
     }
 
     @Test
