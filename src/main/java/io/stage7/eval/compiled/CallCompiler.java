@@ -1,14 +1,12 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.ast.Expr;
-import io.stage7.check.CheckedRules;
 import io.stage7.check.ExprType;
 import io.stage7.check.FunctionSpec;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.functions.PicklistFunctions;
 import io.stage7.functions.TextFunctions;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +22,9 @@ final class CallCompiler {
     private final ExprCompiler exprs;
     private final LibraryCalls library;
 
-    CallCompiler(ExprCompiler exprs, CheckedRules rules, PolicyRuntime policy) {
+    CallCompiler(ExprCompiler exprs, PolicyRuntime policy) {
         this.exprs = exprs;
-        this.library = new LibraryCalls(exprs, rules, policy);
+        this.library = new LibraryCalls(exprs, policy);
     }
 
     /** A call whose type is Checkbox. */

@@ -45,7 +45,7 @@ final class ExprCompiler {
         this.rules = rules;
         this.layout = layout;
         this.fold = fold;
-        this.calls = new CallCompiler(this, rules, policy);
+        this.calls = new CallCompiler(this, policy);
     }
 
     ExprType typeOf(Expr expr) {

@@ -3,10 +3,10 @@ package io.stage7.eval.compiled;
 import io.stage7.ast.Expr;
 import io.stage7.calendar.PeriodEnds;
 import io.stage7.calendar.PeriodKind;
-import io.stage7.check.CheckedRules;
 import io.stage7.check.ExprType;
 import io.stage7.check.FunctionSpec;
 import io.stage7.check.PeriodEndNames;
+import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.functions.Conversions;
 import io.stage7.functions.DateFunctions;
@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -35,7 +36,7 @@ final class LibraryCalls {
     private final ExprCompiler exprs;
     private final PolicyRuntime policy;
 
-    LibraryCalls(ExprCompiler exprs, CheckedRules rules, PolicyRuntime policy) {
+    LibraryCalls(ExprCompiler exprs, PolicyRuntime policy) {
         this.exprs = exprs;
         this.policy = policy;
     }
@@ -155,7 +156,7 @@ final class LibraryCalls {
     private Optional<Val<?>> dateTime(String name, List<Expr> args) {
         switch (name) {
             case "TODAY":
-                return Optional.of(new ValueNodes.Clock<>(c -> DateFunctions.today(c.now(), c.zone())));
+                return Optional.of(new ValueNodes.Clock<>(LibraryCalls::today));
             case "NOW":
                 return Optional.of(new ValueNodes.Clock<>(c -> DateFunctions.now(c.now())));
             case "TIMENOW":
@@ -272,6 +273,17 @@ final class LibraryCalls {
             }
         }
         return new PolicyNodes.IsPeriodEndCall(instant, window, calendar, policy);
+    }
+
+    /**
+     * TODAY(): {@link DateFunctions#today}, computed without {@code ZoneOffset.getRules()} for a
+     * fixed-offset zone (the usual GMT clock), which allocates a ZoneRules on every call.
+     */
+    static LocalDate today(EvalContext context) {
+        if (context.zone() instanceof ZoneOffset offset) {
+            return LocalDate.ofEpochDay(Math.floorDiv(context.now().getEpochSecond() + offset.getTotalSeconds(), 86_400L));
+        }
+        return DateFunctions.today(context.now(), context.zone());
     }
 
     @SuppressWarnings("unchecked")

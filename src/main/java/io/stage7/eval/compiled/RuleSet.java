@@ -129,19 +129,25 @@ public final class RuleSet implements Evaluator {
             }
         }
         CompiledRouting[] routings = plan.routings;
-        Route[] routes = routings.length == 0 ? null : new Route[routings.length];
+        Route first = null; // the usual single routing set needs no array
+        Route[] routes = routings.length > 1 ? new Route[routings.length] : null;
         int routeCount = 0;
         for (CompiledRouting routing : routings) {
             Object outcome = routing.route(record, context);
             if (outcome instanceof Route route) {
-                routes[routeCount++] = route;
+                if (routes == null) {
+                    first = route;
+                } else {
+                    routes[routeCount] = route;
+                }
+                routeCount++;
             } else {
                 failures = grow(failures, failureCount, RuleFailure[]::new);
                 failures[failureCount++] = (RuleFailure) outcome;
             }
         }
-        return new Decision(record.id(), listOf(fired, firedCount), listOf(routes, routeCount),
-                listOf(failures, failureCount));
+        List<Route> routeList = routes == null ? (first == null ? List.of() : List.of(first)) : listOf(routes, routeCount);
+        return new Decision(record.id(), listOf(fired, firedCount), routeList, listOf(failures, failureCount));
     }
 
     /** The plan for a record's layout: this rule set's own, or an identical layout made elsewhere. */
