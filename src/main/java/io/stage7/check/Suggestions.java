@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the closest candidate by case-insensitive edit distance, if it is close. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -15,7 +15,7 @@ final class Suggestions {
      * one edit for short names, up to three for long ones. A candidate differing only in case
      * is always suggested. Ties go to the earliest candidate.
      */
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         String lower = name.toLowerCase(Locale.ROOT);
         int limit = Math.max(1, Math.min(3, lower.length() / 4));
         String best = null;
@@ -35,7 +35,7 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean 'X'?"} or the empty string. */
-    static String didYouMean(String name, Collection<String> candidates) {
+    public static String didYouMean(String name, Collection<String> candidates) {
         return closest(name, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 

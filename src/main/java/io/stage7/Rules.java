@@ -1,0 +1,195 @@
+package io.stage7;
+
+import io.stage7.check.CheckResult;
+import io.stage7.check.CheckedRules;
+import io.stage7.check.Checker;
+import io.stage7.diag.Diagnostic;
+import io.stage7.diag.DiagnosticRenderer;
+import io.stage7.diag.DiagnosticSummary;
+import io.stage7.diag.SourceText;
+import io.stage7.eval.Decision;
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Evaluator;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordBuilder;
+import io.stage7.eval.RecordType;
+import io.stage7.eval.interp.Explanation;
+import io.stage7.eval.interp.Interpreter;
+import io.stage7.records.LoadedRecords;
+import io.stage7.records.RecordFiles;
+import io.stage7.records.RecordSchema;
+import io.stage7.functions.FormulaError;
+import io.stage7.ruletest.ConstantFormulas;
+import io.stage7.ruletest.RuleTestRunner;
+import io.stage7.ruletest.TestReport;
+import io.stage7.syntax.LoadResult;
+import io.stage7.syntax.RulesLoader;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A compiled set of rules, ready to evaluate records: load it once with {@link #load}, then
+ * evaluate as many records as you like, from as many threads as you like. Immutable and
+ * thread-safe; evaluation never reads the system clock (pass the instant {@code NOW()} is).
+ *
+ * <pre>{@code
+ * Rules.Loaded loaded = Rules.load(Path.of("rules"));
+ * if (loaded.hasErrors()) {
+ *     System.err.print(loaded.render());        // every problem, as `stage7 check` prints it
+ *     return;
+ * }
+ * Rules rules = loaded.rules().orElseThrow();
+ * Record opportunity = rules.newRecord("Opportunity")
+ *         .id("OPP-0042")
+ *         .set("StageName", "7 - Closing")
+ *         .set("Amount", new BigDecimal("120000"))
+ *         .build();
+ * Decision decision = rules.evaluate(opportunity, Instant.now());
+ * }</pre>
+ */
+public final class Rules {
+    private final CheckedRules checked;
+    private final Evaluator compiled;
+    private final Interpreter reference;
+    private final RecordSchema schema;
+
+    private Rules(CheckedRules checked) {
+        this.checked = checked;
+        this.reference = Interpreter.of(checked);
+        // TODO(compiled): RuleSet.compile(checked) once io.stage7.eval.compiled lands on main;
+        // until then the reference interpreter evaluates (same Evaluator contract, same results).
+        this.compiled = reference;
+        this.schema = checked.objects().isEmpty() ? null : RecordSchema.of(checked, compiled);
+    }
+
+    /**
+     * Reads, checks and compiles rules files, or directories of {@code *.rules} files. Problems
+     * in the files come back in the result; the rules are compiled only when there is no error.
+     */
+    public static Loaded load(Path... paths) {
+        return load(List.of(paths));
+    }
+
+    /** As {@link #load(Path...)}. */
+    public static Loaded load(List<Path> paths) {
+        LoadResult load = RulesLoader.load(paths);
+        List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());
+        Optional<Rules> rules = Optional.empty();
+        if (!load.hasErrors()) {
+            // A file with syntax errors contributes no declarations: checking the rest would
+            // report names it declares as unknown, so the checker runs only on clean files.
+            CheckResult checked = Checker.check(load.program());
+            diagnostics.addAll(checked.diagnostics());
+            if (!checked.hasErrors()) {
+                rules = Optional.of(new Rules(checked.rules()));
+            }
+        }
+        diagnostics.sort(Diagnostic.ORDER);
+        return new Loaded(rules, diagnostics, load.sources(), load.filesRead());
+    }
+
+    /**
+     * What loading rules gave: the compiled rules when there was no error, and every problem
+     * found (warnings too), sorted.
+     */
+    public record Loaded(Optional<Rules> rules, List<Diagnostic> diagnostics, Map<String, SourceText> sources,
+                         int filesRead) {
+        public Loaded {
+            Objects.requireNonNull(rules, "rules");
+            diagnostics = List.copyOf(diagnostics);
+            sources = Map.copyOf(sources);
+        }
+
+        public boolean hasErrors() {
+            return rules.isEmpty();
+        }
+
+        /** Every diagnostic with its source line and caret, then the summary line, as {@code stage7 check} prints them. */
+        public String render() {
+            DiagnosticRenderer renderer = new DiagnosticRenderer(sources);
+            StringBuilder out = new StringBuilder();
+            diagnostics.forEach(d -> out.append(renderer.render(d)));
+            return out.append(DiagnosticSummary.of(filesRead, diagnostics).line()).append('\n').toString();
+        }
+    }
+
+    /** The checked program: declarations, types and tests. */
+    public CheckedRules checked() {
+        return checked;
+    }
+
+    /** The compiled evaluator: the fast one, for evaluating records (for now the interpreter: see the constructor). */
+    public Evaluator evaluator() {
+        return compiled;
+    }
+
+    /** The reference interpreter: the executable specification, slower, and able to explain. */
+    public Interpreter interpreter() {
+        return reference;
+    }
+
+    /**
+     * The layout of the named object's records (ignoring case).
+     *
+     * @throws IllegalArgumentException when the rules declare no such object
+     */
+    public RecordType recordType(String object) {
+        return compiled.recordType(object);
+    }
+
+    /** A builder for a record of the named object; set fields by name (ignoring case). */
+    public RecordBuilder newRecord(String object) {
+        return Record.builder(recordType(object));
+    }
+
+    /** Evaluates a record with the clock at {@code now} ({@code TODAY()} in GMT). */
+    public Decision evaluate(Record record, Instant now) {
+        return evaluate(record, EvalContext.at(now));
+    }
+
+    public Decision evaluate(Record record, EvalContext context) {
+        return compiled.evaluate(record, context);
+    }
+
+    /** Why each rule fired or not for a record: every sub-expression's value (the reference interpreter's). */
+    public Explanation explain(Record record, EvalContext context) {
+        return reference.explain(record, context);
+    }
+
+    /**
+     * The layouts data files are read into; rows that do not name their object are of the first
+     * object a rule is on.
+     *
+     * @throws IllegalStateException when the rules declare no object
+     */
+    public RecordSchema schema() {
+        if (schema == null) {
+            throw new IllegalStateException("the rules declare no object, so there are no records to read");
+        }
+        return schema;
+    }
+
+    /** Reads a JSON Lines ({@code .jsonl}) or CSV ({@code .csv}) file of records; problems come back in the result. */
+    public LoadedRecords readRecords(Path file) {
+        return RecordFiles.read(file, schema());
+    }
+
+    /** Runs the rules' {@code test} blocks with the compiled evaluator. */
+    public TestReport runTests() {
+        return RuleTestRunner.of(checked, compiled)
+                .computingFormulasWith((formula, context) -> {
+                    try {
+                        return Optional.of(new ConstantFormulas.Constant(reference.evaluateConstant(formula, context)));
+                    } catch (FormulaError | IllegalArgumentException e) {
+                        return Optional.empty(); // the runner reports the value as one it cannot compute
+                    }
+                })
+                .runAll();
+    }
+}

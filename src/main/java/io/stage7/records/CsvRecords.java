@@ -1,0 +1,134 @@
+package io.stage7.records;
+
+import io.stage7.diag.Diagnostic;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Records from CSV with a header row. The header names the columns: {@code Id} (any case), the
+ * record id, is required; every other column is a field path of the default object, such as
+ * {@code Amount} or {@code Account.Industry}. An empty cell is blank (an unticked Checkbox).
+ */
+final class CsvRecords {
+    private static final String ID = "id";
+
+    private CsvRecords() {
+    }
+
+    static LoadedRecords read(String file, String text, RecordType type) {
+        List<Diagnostic> fileProblems = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        CsvReader.Result csv = CsvReader.read(text);
+        csv.fatal().ifPresent(p -> fileProblems.add(RowBuilder.problem(file, p.line(), p.column(),
+                "unterminated-quote", p.message())));
+        if (csv.rows().isEmpty()) {
+            if (fileProblems.isEmpty()) {
+                fileProblems.add(RowBuilder.problem(file, 1, 1, "missing-header",
+                        "the file is empty; a CSV file starts with a header row naming its columns, Id first"));
+            }
+            return new LoadedRecords(file, records, rejected, fileProblems);
+        }
+        CsvReader.Row header = csv.rows().get(0);
+        for (CsvReader.Problem problem : header.problems()) {
+            fileProblems.add(RowBuilder.problem(file, problem.line(), problem.column(), "malformed-csv", problem.message()));
+        }
+        Columns columns = columns(file, header, type, fileProblems);
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvReader.Row row : csv.rows().subList(1, csv.rows().size())) {
+            row(file, row, header, columns, type).finish(seen, records, rejected);
+        }
+        return new LoadedRecords(file, records, rejected, fileProblems);
+    }
+
+    /** The slot of each column; -1 for the id column and for columns that name no field. */
+    private record Columns(int[] slots, int idColumn) {
+    }
+
+    private static Columns columns(String file, CsvReader.Row header, RecordType type, List<Diagnostic> problems) {
+        int[] slots = new int[header.fields().size()];
+        int idColumn = -1;
+        Map<String, CsvReader.Field> names = new HashMap<>();
+        Map<Integer, CsvReader.Field> bySlot = new HashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            CsvReader.Field field = header.fields().get(i);
+            String name = field.text().strip();
+            slots[i] = -1;
+            CsvReader.Field first = names.putIfAbsent(name.toLowerCase(Locale.ROOT), field);
+            if (name.isEmpty()) {
+                problems.add(RowBuilder.problem(file, field.line(), field.column(), "unknown-column",
+                        "column " + (i + 1) + " has no name; name every column in the header"));
+            } else if (first != null) {
+                problems.add(RowBuilder.problem(file, field.line(), field.column(), "duplicate-column",
+                        "column '" + name + "' appears twice in the header; first at column " + first.column()));
+            } else if (name.equalsIgnoreCase(ID)) {
+                idColumn = i;
+            } else {
+                OptionalInt slot = RowBuilder.slotOf(type, name);
+                if (slot.isEmpty()) {
+                    problems.add(RowBuilder.problem(file, field.line(), field.column(), "unknown-column",
+                            RowBuilder.unknown("column", name, type)));
+                } else {
+                    CsvReader.Field same = bySlot.putIfAbsent(slot.getAsInt(), field);
+                    if (same != null) {
+                        problems.add(RowBuilder.problem(file, field.line(), field.column(), "duplicate-column",
+                                "column '" + name + "' names the same field as column '" + same.text().strip() + "'"));
+                    } else {
+                        slots[i] = slot.getAsInt();
+                    }
+                }
+            }
+        }
+        if (idColumn < 0) {
+            problems.add(RowBuilder.problem(file, header.line(), 1, "missing-id-column",
+                    "the header has no Id column; every record needs a unique Id"));
+        }
+        return new Columns(slots, idColumn);
+    }
+
+    private static RowBuilder row(String file, CsvReader.Row row, CsvReader.Row header, Columns columns,
+                                  RecordType type) {
+        RowBuilder builder = new RowBuilder(file, row.line(), type);
+        for (CsvReader.Problem problem : row.problems()) {
+            builder.problem(problem.line(), problem.column(), "malformed-csv", problem.message());
+        }
+        if (columns.idColumn() < 0) {
+            builder.missingIdReported();
+        }
+        List<CsvReader.Field> fields = row.fields();
+        int expected = header.fields().size();
+        if (columns.idColumn() >= 0 && columns.idColumn() < fields.size()) {
+            String id = fields.get(columns.idColumn()).text().strip();
+            if (!id.isEmpty()) {
+                builder.id(id);
+            }
+        }
+        if (fields.size() != expected) {
+            builder.problem(row.line(), 1, "field-count", "this row has " + fields.size() + " field"
+                    + (fields.size() == 1 ? "" : "s") + ", but the header has " + expected + " column"
+                    + (expected == 1 ? "" : "s") + (fields.size() > expected ? "; quote values that contain commas" : ""));
+            return builder;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            int slot = columns.slots()[i];
+            if (slot < 0) {
+                continue;
+            }
+            CsvReader.Field cell = fields.get(i);
+            FieldValues.Parsed parsed = FieldValues.fromText(type.path(slot), type.field(slot), cell.text());
+            if (parsed.ok()) {
+                builder.set(slot, parsed.value(), type.path(slot), cell.line(), cell.column());
+            } else {
+                builder.problem(cell.line(), cell.column(), "invalid-value", parsed.problem());
+            }
+        }
+        return builder;
+    }
+}

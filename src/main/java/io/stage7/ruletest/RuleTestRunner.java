@@ -1,0 +1,239 @@
+package io.stage7.ruletest;
+
+import io.stage7.ast.Expr;
+import io.stage7.check.AssignmentTarget;
+import io.stage7.check.CheckedRules;
+import io.stage7.check.Requirement;
+import io.stage7.check.RuleTest;
+import io.stage7.check.TestExpectation;
+import io.stage7.check.TestValue;
+import io.stage7.diag.SourceSpan;
+import io.stage7.eval.Decision;
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Evaluator;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordBuilder;
+import io.stage7.eval.Route;
+import io.stage7.eval.RuleFailure;
+import io.stage7.eval.Violation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Runs rules tests with an evaluator. Each test's given values become a record of the test's
+ * object (with the test's title as its id), evaluated with the clock at the test's {@code at}
+ * instant, or at {@link #DEFAULT_AT} when it has none, so a test gives the same answer on any
+ * day. Then:
+ * <ul>
+ *   <li>{@code expect no violations}: no active requirement fires, warnings included;</li>
+ *   <li>{@code expect violations A, B}: exactly A and B fire, in any order;</li>
+ *   <li>{@code expect route R { ... }}: R matched, and each listed target (and the entry number,
+ *       if listed) is as expected; targets not listed are not compared.</li>
+ * </ul>
+ * A requirement or routing set an expectation depends on that fails at run time fails the test.
+ * Immutable and thread-safe when its evaluator is.
+ */
+public final class RuleTestRunner {
+    /** The clock of a test without {@code at}: midnight GMT on 1 January 2026. */
+    public static final Instant DEFAULT_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final CheckedRules rules;
+    private final Evaluator evaluator;
+    private final ConstantFormulas formulas;
+
+    private RuleTestRunner(CheckedRules rules, Evaluator evaluator, ConstantFormulas formulas) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.formulas = Objects.requireNonNull(formulas, "formulas");
+    }
+
+    /** A runner computing test values that are literals ({@link ConstantFormulas#LITERALS}). */
+    public static RuleTestRunner of(CheckedRules rules, Evaluator evaluator) {
+        return new RuleTestRunner(rules, evaluator, ConstantFormulas.LITERALS);
+    }
+
+    /** The same runner, computing the test values literals are not with {@code others}. */
+    public RuleTestRunner computingFormulasWith(ConstantFormulas others) {
+        return new RuleTestRunner(rules, evaluator, ConstantFormulas.LITERALS.orElse(others));
+    }
+
+    /** Runs every test of the rules, in declaration order. */
+    public TestReport runAll() {
+        List<TestResult> results = new ArrayList<>();
+        for (RuleTest test : rules.tests()) {
+            results.add(run(test));
+        }
+        return new TestReport(results);
+    }
+
+    public TestResult run(RuleTest test) {
+        List<TestFailure> failures = new ArrayList<>();
+        EvalContext context = EvalContext.at(test.at().orElse(DEFAULT_AT));
+        Optional<Record> record = record(test, context, failures);
+        if (record.isEmpty()) {
+            return new TestResult(test, failures);
+        }
+        Decision decision = evaluator.evaluate(record.get(), context);
+        for (TestExpectation expectation : test.expectations()) {
+            if (expectation instanceof TestExpectation.NoViolations none) {
+                violations(test, List.of(), "expect no violations", none.span(), decision, failures);
+            } else if (expectation instanceof TestExpectation.Violations some) {
+                violations(test, some.requirements(), "expect violations "
+                        + some.requirements().stream().map(Requirement::name).collect(Collectors.joining(", ")),
+                        some.span(), decision, failures);
+            } else {
+                route((TestExpectation.Route) expectation, context, decision, failures);
+            }
+        }
+        return new TestResult(test, failures);
+    }
+
+    private Optional<Record> record(RuleTest test, EvalContext context, List<TestFailure> failures) {
+        RecordBuilder builder = Record.builder(evaluator.recordType(test.object().name())).id(test.title());
+        for (RuleTest.Given given : test.given()) {
+            value(given.value(), context, "given " + given.field().text(), failures)
+                    .ifPresent(value -> builder.set(given.field().text(), value.value()));
+        }
+        return failures.isEmpty() ? Optional.of(builder.build()) : Optional.empty();
+    }
+
+    /** The runtime value of a test value; empty (with a failure added) when it cannot be computed. */
+    private Optional<ConstantFormulas.Constant> value(TestValue value, EvalContext context, String what,
+                                                      List<TestFailure> failures) {
+        if (value instanceof TestValue.DateValue date) {
+            return Optional.of(new ConstantFormulas.Constant(date.date()));
+        }
+        if (value instanceof TestValue.DateTimeValue dateTime) {
+            return Optional.of(new ConstantFormulas.Constant(dateTime.instant()));
+        }
+        if (value instanceof TestValue.TimeValue time) {
+            return Optional.of(new ConstantFormulas.Constant(time.time()));
+        }
+        if (value instanceof TestValue.Selections selections) {
+            return Optional.of(new ConstantFormulas.Constant(
+                    selections.values().isEmpty() ? null : new TreeSet<>(selections.values())));
+        }
+        Expr formula = ((TestValue.Formula) value).expr();
+        Optional<ConstantFormulas.Constant> constant = formulas.value(formula, context);
+        if (constant.isEmpty()) {
+            failures.add(new TestFailure(formula.span(), what, "a value Stage7 can compute",
+                    "a formula it cannot compute without a record; write a literal value"));
+            return Optional.empty();
+        }
+        return constant;
+    }
+
+    private void violations(RuleTest test, List<Requirement> expected, String what, SourceSpan span,
+                            Decision decision, List<TestFailure> failures) {
+        Set<String> wanted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        expected.forEach(r -> wanted.add(r.name()));
+        Set<String> got = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        decision.violations().forEach(v -> got.add(v.requirement()));
+        List<String> broken = new ArrayList<>();
+        for (RuleFailure failure : decision.failures()) {
+            if (rules.requirement(failure.rule()).filter(r -> r.object().name().equals(test.object().name())).isPresent()) {
+                broken.add(failure.rule() + " could not be evaluated: " + failure.message());
+            }
+        }
+        if (wanted.equals(got) && broken.isEmpty()) {
+            return;
+        }
+        String expectedText = expected.isEmpty() ? "no violations"
+                : expected.stream().map(Requirement::name).collect(Collectors.joining(", "));
+        List<String> actual = new ArrayList<>();
+        for (Violation violation : decision.violations()) {
+            actual.add(violation.requirement() + (violation.isError() ? "" : " (warning)"));
+        }
+        String actualText = actual.isEmpty() ? "no violations" : String.join(", ", actual);
+        if (!broken.isEmpty()) {
+            actualText += "; " + String.join("; ", broken);
+        }
+        failures.add(new TestFailure(span, what, expectedText, actualText));
+    }
+
+    private void route(TestExpectation.Route expectation, EvalContext context, Decision decision,
+                       List<TestFailure> failures) {
+        String name = expectation.routing().name();
+        String what = "expect route " + name;
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        boolean matches = true;
+        Optional<Route> route = decision.route(name);
+        for (Map.Entry<AssignmentTarget, TestValue> entry : expectation.outcome().entrySet()) {
+            AssignmentTarget target = entry.getKey();
+            Optional<ConstantFormulas.Constant> wanted = value(entry.getValue(), context, what + " " + target.keyword(),
+                    failures);
+            if (wanted.isEmpty()) {
+                return;
+            }
+            Object want = wanted.get().value();
+            Object got = route.map(r -> assigned(r, target)).orElse(null);
+            expected.add(target.keyword() + " " + show(want));
+            actual.add(target.keyword() + " " + show(got));
+            matches &= same(want, got);
+        }
+        if (expectation.entry().isPresent()) {
+            int want = expectation.entry().getAsInt();
+            expected.add("entry " + want);
+            actual.add("entry " + route.map(r -> String.valueOf(r.entry())).orElse("(none)"));
+            matches &= route.isPresent() && route.get().entry() == want;
+        }
+        if (route.isEmpty()) {
+            matches = false;
+            String why = decision.failures().stream().filter(f -> f.rule().equalsIgnoreCase(name))
+                    .map(RuleFailure::message).findFirst().orElse("no entry matched");
+            actual.clear();
+            actual.add("no route: " + why);
+        }
+        if (!matches) {
+            failures.add(new TestFailure(expectation.span(), what,
+                    expected.isEmpty() ? "a route" : String.join(", ", expected), String.join(", ", actual)));
+        }
+    }
+
+    private static Object assigned(Route route, AssignmentTarget target) {
+        switch (target) {
+            case QUEUE:
+                return route.queue();
+            case REGION:
+                return route.region();
+            case PRIORITY:
+                return route.priority().orElse(null);
+            case COMPLEXITY:
+                return route.complexity().orElse(null);
+            case NOT_BEFORE:
+                return route.notBefore().orElse(null);
+            default:
+                throw new IllegalStateException("unhandled target " + target);
+        }
+    }
+
+    private static boolean same(Object want, Object got) {
+        if (want instanceof BigDecimal w && got instanceof BigDecimal g) {
+            return w.compareTo(g) == 0;
+        }
+        return Objects.equals(want, got);
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return "(blank)";
+        }
+        if (value instanceof String text) {
+            return "\"" + text + "\"";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        return value.toString();
+    }
+}

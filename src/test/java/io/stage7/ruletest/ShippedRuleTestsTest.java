@@ -1,0 +1,43 @@
+package io.stage7.ruletest;
+
+import io.stage7.Rules;
+import io.stage7.check.RuleTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every {@code test} block of the team's rules ({@code rules/}) runs in {@code mvn -B verify},
+ * as {@code stage7 test rules/} runs it: with the compiled evaluator. It also runs with the
+ * reference interpreter, so a disagreement between the two shows up as a failed rules test.
+ */
+class ShippedRuleTestsTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedTestBlockPasses() {
+        Rules.Loaded loaded = Rules.load(Path.of("rules"));
+        assertTrue(!loaded.hasErrors(), loaded::render);
+        Rules rules = loaded.rules().orElseThrow();
+        assertTrue(rules.checked().tests().size() >= 50, "expected the shipped tests");
+        RuleTestRunner compiled = RuleTestRunner.of(rules.checked(), rules.evaluator());
+        RuleTestRunner reference = RuleTestRunner.of(rules.checked(), rules.interpreter());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RuleTest test : rules.checked().tests()) {
+            tests.add(DynamicTest.dynamicTest(test.span().location() + " " + test.title(), () -> {
+                assertPassed(compiled.run(test), "compiled");
+                assertPassed(reference.run(test), "reference interpreter");
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static void assertPassed(TestResult result, String evaluator) {
+        assertTrue(result.passed(), () -> evaluator + ":\n" + new TestReport(List.of(result)).render());
+    }
+}
