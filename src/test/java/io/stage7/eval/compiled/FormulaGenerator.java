@@ -152,7 +152,8 @@ final class FormulaGenerator {
     private String number(int d) {
         switch (random.nextInt(26)) {
             case 0: return "(" + f(Kind.NUMBER, d) + " " + pick("+", "-", "*", "/") + " " + f(Kind.NUMBER, d) + ")";
-            case 1: return "(" + f(Kind.NUMBER, d) + " ^ " + pick("0", "2", "-1", "0.5", "N2") + ")";
+            case 1: // small exponents: a huge power added to a DateTime makes the library expand 10^millions
+                return "(" + f(Kind.NUMBER, d) + " ^ " + pick("0", "2", "-1", "0.5", "3") + ")";
             case 2: return "-(" + f(Kind.NUMBER, d) + ")";
             case 3: return pick("ABS(", "FLOOR(", "CEILING(", "MFLOOR(", "MCEILING(", "TRUNC(", "SQRT(", "LN(", "EXP(", "LOG(")
                     + f(Kind.NUMBER, d) + ")";

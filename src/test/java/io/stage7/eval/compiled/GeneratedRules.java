@@ -81,9 +81,6 @@ final class GeneratedRules {
                 int kept = (int) current.stream().filter(d -> d.startsWith("requirement")).count();
                 return new GeneratedRules(rules, formulas, kept);
             }
-            if (System.getenv("STAGE7_DEBUG_GEN") != null) {
-                errors.forEach(e -> System.out.println("GENERR " + e.code() + " " + e.message()));
-            }
             Set<Integer> bad = new HashSet<>();
             for (Diagnostic error : errors) {
                 for (int i = 0; i < ranges.size(); i++) {
