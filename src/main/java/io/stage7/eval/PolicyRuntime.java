@@ -151,7 +151,12 @@ public final class PolicyRuntime {
         return supportCalendars.computeIfAbsent(key(name), k -> rules.supportCalendar(base, SUPPORT_FROM, SUPPORT_TO));
     }
 
-    private PeriodEnds periodEnds(String calendar) {
+    /**
+     * The period-end windows counted on the named calendar, or company-wide for a blank name:
+     * what IS_PERIOD_END and PERIOD_END consult. The compiled evaluator resolves a constant
+     * calendar argument once with this.
+     */
+    public PeriodEnds periodEnds(String calendar) {
         if (calendar == null || calendar.isEmpty()) {
             return companyPeriodEnds;
         }

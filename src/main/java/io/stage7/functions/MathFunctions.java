@@ -229,14 +229,18 @@ public final class MathFunctions {
      */
     static int clampToInt(BigDecimal value) {
         BigDecimal truncated = value.setScale(0, RoundingMode.DOWN);
-        if (truncated.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        if (truncated.compareTo(INT_MAX) > 0) {
             return Integer.MAX_VALUE;
         }
-        if (truncated.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+        if (truncated.compareTo(INT_MIN) < 0) {
             return Integer.MIN_VALUE;
         }
         return truncated.intValue();
     }
+
+    // Constants, not BigDecimal.valueOf per call: clampToInt is on the evaluators' hot path (DATE, LEFT, ...).
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
 
     static boolean isInteger(BigDecimal value) {
         return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;

@@ -1,0 +1,216 @@
+package io.stage7.eval.compiled;
+
+import io.stage7.ast.Expr;
+import io.stage7.check.ExprType;
+import io.stage7.check.FunctionSpec;
+import io.stage7.eval.PolicyRuntime;
+import io.stage7.functions.PicklistFunctions;
+import io.stage7.functions.TextFunctions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles function calls: the logical functions that control evaluation (IF, CASE, AND, OR,
+ * BLANKVALUE and NULLVALUE are lazy), the blank tests whose meaning depends on the argument's static type
+ * (ISNULL and NULLVALUE on Text), the Checkbox-valued functions, and, through
+ * {@link LibraryCalls}, every other function of the catalog.
+ */
+final class CallCompiler {
+    private final ExprCompiler exprs;
+    private final LibraryCalls library;
+
+    CallCompiler(ExprCompiler exprs, PolicyRuntime policy) {
+        this.exprs = exprs;
+        this.library = new LibraryCalls(exprs, policy);
+    }
+
+    /** A call whose type is Checkbox. */
+    Cond cond(Expr.Call call, FunctionSpec spec) {
+        List<Expr> args = call.arguments();
+        switch (spec.name()) {
+            case "AND":
+                return andAll(args);
+            case "OR":
+                return orAll(args);
+            case "NOT": {
+                Cond operand = exprs.cond(args.get(0));
+                return operand instanceof LogicNodes.Const constant ? LogicNodes.Const.of(Truth.not(constant.value))
+                        : new LogicNodes.Not(operand);
+            }
+            case "IF": {
+                Cond test = exprs.cond(args.get(0));
+                if (test instanceof LogicNodes.Const constant) {
+                    return exprs.cond(args.get(constant.value == Truth.TRUE ? 1 : 2));
+                }
+                return new LogicNodes.If(test, exprs.cond(args.get(1)), exprs.cond(args.get(2)));
+            }
+            case "CASE": {
+                CaseNodes.Matcher matcher = caseMatcher(args);
+                int pairs = (args.size() - 2) / 2;
+                Cond[] results = new Cond[pairs];
+                for (int i = 0; i < pairs; i++) {
+                    results[i] = exprs.cond(args.get(2 + 2 * i));
+                }
+                return new CaseNodes.CaseTruth(matcher, results, exprs.cond(args.get(args.size() - 1)));
+            }
+            case "BLANKVALUE":
+                return new LogicNodes.BlankValue(exprs.cond(args.get(0)), exprs.cond(args.get(1)));
+            case "NULLVALUE":
+                return new LogicNodes.BlankValue(exprs.cond(args.get(0)), exprs.cond(args.get(1)));
+            case "ISBLANK":
+                return blankTest(args.get(0), false);
+            case "ISNULL":
+                return blankTest(args.get(0), true);
+            case "ISPICKVAL": {
+                Val<String> picklist = exprs.typed(args.get(0));
+                String literal = ((Expr.TextLiteral) args.get(1)).value();
+                return new CompareNodes.TextEqualsConstant(picklist, literal, false);
+            }
+            case "INCLUDES": {
+                Val<Set<String>> selected = exprs.typed(args.get(0));
+                String literal = ((Expr.TextLiteral) args.get(1)).value();
+                return new LogicNodes.Test1<>(selected, set -> PicklistFunctions.includes(set, literal));
+            }
+            case "REGEX":
+                return regex(args);
+            default:
+                return library.cond(call, spec);
+        }
+    }
+
+    /** A call of any type but Checkbox. */
+    Val<?> value(Expr.Call call, FunctionSpec spec, ExprType type) {
+        List<Expr> args = call.arguments();
+        switch (spec.name()) {
+            case "IF": {
+                Cond test = exprs.cond(args.get(0));
+                if (test instanceof LogicNodes.Const constant) {
+                    return exprs.value(args.get(constant.value == Truth.TRUE ? 1 : 2));
+                }
+                return new ValueNodes.If<>(test, exprs.typed(args.get(1)), exprs.typed(args.get(2)));
+            }
+            case "CASE": {
+                CaseNodes.Matcher matcher = caseMatcher(args);
+                int pairs = (args.size() - 2) / 2;
+                @SuppressWarnings("unchecked")
+                Val<Object>[] results = new Val[pairs];
+                for (int i = 0; i < pairs; i++) {
+                    results[i] = exprs.typed(args.get(2 + 2 * i));
+                }
+                return new CaseNodes.CaseValue<>(matcher, results, exprs.typed(args.get(args.size() - 1)));
+            }
+            case "BLANKVALUE":
+                return new ValueNodes.BlankValue<>(exprs.typed(args.get(0)), exprs.typed(args.get(1)));
+            case "NULLVALUE":
+                if (exprs.typeOf(args.get(0)) == ExprType.TEXT) {
+                    return exprs.value(args.get(0)); // text is never null: the substitute is never used
+                }
+                return new ValueNodes.NullValue<>(exprs.typed(args.get(0)), exprs.typed(args.get(1)));
+            default:
+                return library.value(call, spec, type);
+        }
+    }
+
+    /** AND(...) and {@code &&} chains: TRUE operands drop out; a leading FALSE decides. */
+    private Cond andAll(List<Expr> args) {
+        List<Cond> operands = new ArrayList<>();
+        for (Expr arg : args) {
+            Cond operand = exprs.cond(arg);
+            if (operand == LogicNodes.Const.FALSE && operands.isEmpty()) {
+                return operand;
+            }
+            if (operand != LogicNodes.Const.TRUE) {
+                operands.add(operand);
+            }
+        }
+        if (operands.isEmpty()) {
+            return LogicNodes.Const.TRUE;
+        }
+        if (operands.size() == 1) {
+            return operands.get(0);
+        }
+        return operands.size() == 2 ? new LogicNodes.And(operands.get(0), operands.get(1))
+                : new LogicNodes.AndAll(operands.toArray(new Cond[0]));
+    }
+
+    private Cond orAll(List<Expr> args) {
+        List<Cond> operands = new ArrayList<>();
+        for (Expr arg : args) {
+            Cond operand = exprs.cond(arg);
+            if (operand == LogicNodes.Const.TRUE && operands.isEmpty()) {
+                return operand;
+            }
+            if (operand != LogicNodes.Const.FALSE) {
+                operands.add(operand);
+            }
+        }
+        if (operands.isEmpty()) {
+            return LogicNodes.Const.FALSE;
+        }
+        if (operands.size() == 1) {
+            return operands.get(0);
+        }
+        return operands.size() == 2 ? new LogicNodes.Or(operands.get(0), operands.get(1))
+                : new LogicNodes.OrAll(operands.toArray(new Cond[0]));
+    }
+
+    /** ISBLANK and ISNULL: a Checkbox expression is blank when its truth is; ISNULL of Text is never TRUE. */
+    private Cond blankTest(Expr arg, boolean isNull) {
+        ExprType type = exprs.typeOf(arg);
+        if (type == ExprType.CHECKBOX) {
+            return new LogicNodes.IsBlankTruth(exprs.cond(arg));
+        }
+        Val<?> operand = exprs.value(arg);
+        if (isNull && type == ExprType.TEXT) {
+            return arg instanceof Expr.FieldRef || operand instanceof ValueNodes.Const ? LogicNodes.Const.FALSE
+                    : new LogicNodes.EvaluateThenFalse(operand);
+        }
+        return isNull ? new LogicNodes.IsNull(operand) : new LogicNodes.IsBlank(operand);
+    }
+
+    /** REGEX: a constant pattern is compiled once; an invalid constant one fails when reached, as at run time. */
+    private Cond regex(List<Expr> args) {
+        Val<String> text = exprs.typed(args.get(0));
+        Val<String> pattern = exprs.typed(args.get(1));
+        Object constant = ExprCompiler.constantOf(pattern);
+        if (constant != ExprCompiler.NOT_CONSTANT) {
+            try {
+                Pattern compiled = TextFunctions.compileRegex(constant == null ? "" : (String) constant);
+                return new LogicNodes.Test1<>(text, t -> TextFunctions.regex(t, compiled));
+            } catch (io.stage7.functions.FormulaError invalid) {
+                // fall through: the error is raised when the call is evaluated
+            }
+        }
+        return new LogicNodes.Test2<>(text, pattern, TextFunctions::regex);
+    }
+
+    /**
+     * CASE's matcher: a Text or Picklist expression, or a Text value, matches by text equality
+     * (constant values precomputed); other types by value.
+     */
+    private CaseNodes.Matcher caseMatcher(List<Expr> args) {
+        ExprType subjectType = exprs.typeOf(args.get(0));
+        boolean textSubject = subjectType == ExprType.TEXT || subjectType == ExprType.PICKLIST;
+        int pairs = (args.size() - 2) / 2;
+        Val<?>[] values = new Val<?>[pairs];
+        boolean[] text = new boolean[pairs];
+        boolean allConstant = true;
+        for (int i = 0; i < pairs; i++) {
+            values[i] = exprs.value(args.get(1 + 2 * i));
+            text[i] = textSubject || exprs.typeOf(args.get(1 + 2 * i)) == ExprType.TEXT;
+            allConstant &= values[i] instanceof ValueNodes.Const;
+        }
+        if (textSubject && allConstant) {
+            String[] constants = new String[pairs];
+            for (int i = 0; i < pairs; i++) {
+                constants[i] = (String) ((ValueNodes.Const<?>) values[i]).value;
+            }
+            return new CaseNodes.TextConstants(exprs.typed(args.get(0)), constants);
+        }
+        return new CaseNodes.Lazy(exprs.value(args.get(0)), values, text);
+    }
+
+}

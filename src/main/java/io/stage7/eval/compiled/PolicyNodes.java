@@ -1,0 +1,59 @@
+package io.stage7.eval.compiled;
+
+import io.stage7.calendar.PeriodEnds;
+import io.stage7.calendar.PeriodKind;
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.PolicyRuntime;
+import io.stage7.eval.Record;
+
+import java.time.Instant;
+
+/** Nodes of the policy functions that are worth specializing: IS_PERIOD_END on every routing hot path. */
+final class PolicyNodes {
+    private PolicyNodes() {
+    }
+
+    /** IS_PERIOD_END with its calendar and window resolved at compile time ({@code kind} null: any window). */
+    static final class IsPeriodEnd implements Cond {
+        private final Val<Instant> instant;
+        private final PeriodEnds ends;
+        private final PeriodKind kind;
+
+        IsPeriodEnd(Val<Instant> instant, PeriodEnds ends, PeriodKind kind) {
+            this.instant = instant;
+            this.ends = ends;
+            this.kind = kind;
+        }
+
+        @Override
+        public int test(Record record, EvalContext context) {
+            Instant at = instant.eval(record, context);
+            if (at == null) {
+                return Truth.BLANK;
+            }
+            return (kind == null ? ends.isPeriodEnd(at) : ends.isPeriodEnd(at, kind)) ? Truth.TRUE : Truth.FALSE;
+        }
+    }
+
+    /** IS_PERIOD_END with a computed window or calendar: resolved per call by the policy runtime. */
+    static final class IsPeriodEndCall implements Cond {
+        private final Val<Instant> instant;
+        private final Val<String> window;
+        private final Val<String> calendar;
+        private final PolicyRuntime policy;
+
+        IsPeriodEndCall(Val<Instant> instant, Val<String> window, Val<String> calendar, PolicyRuntime policy) {
+            this.instant = instant;
+            this.window = window;
+            this.calendar = calendar;
+            this.policy = policy;
+        }
+
+        @Override
+        public int test(Record record, EvalContext context) {
+            Instant at = instant.eval(record, context);
+            String w = window.eval(record, context);
+            return Truth.of(policy.isPeriodEnd(at, w, calendar.eval(record, context)));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.stage7.eval.compiled;
+
+import io.stage7.check.CheckedRules;
+import io.stage7.check.ObjectType;
+import io.stage7.check.Requirement;
+import io.stage7.check.RoutingSet;
+import io.stage7.eval.Decision;
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Evaluator;
+import io.stage7.eval.PolicyRuntime;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordType;
+import io.stage7.eval.Route;
+import io.stage7.eval.RuleFailure;
+import io.stage7.eval.Violation;
+import io.stage7.functions.FormulaError;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Checked rules compiled into trees of small immutable nodes, one tree per formula: the fast
+ * {@link Evaluator}. Field names are resolved to record slots, nodes are specialized by static
+ * type (truth values are plain {@code int}s), constant sub-expressions are folded, and routing
+ * sets that test one picklist field against many values are indexed. Immutable and safe to share
+ * between threads; evaluation allocates only the {@link Decision} and what the formulas compute.
+ *
+ * <p>Compile only rules that checked without errors.
+ */
+public final class RuleSet implements Evaluator {
+    private final ObjectPlan[] plans;
+
+    private RuleSet(ObjectPlan[] plans) {
+        this.plans = plans;
+    }
+
+    /** Compiles every object's active requirements and routing sets. */
+    public static RuleSet compile(CheckedRules rules) {
+        return compile(rules, RoutingIndex.MIN_KEYED_ENTRIES);
+    }
+
+    /** Compiles with a given threshold for indexing routing sets (tests force or prevent the index). */
+    static RuleSet compile(CheckedRules rules, int minKeyedEntries) {
+        return compile(rules, minKeyedEntries, true);
+    }
+
+    /** Compiles with a routing index threshold, and with or without constant folding (for tests). */
+    static RuleSet compile(CheckedRules rules, int minKeyedEntries, boolean fold) {
+        Objects.requireNonNull(rules, "rules");
+        PolicyRuntime policy = PolicyRuntime.of(rules);
+        List<ObjectType> objects = rules.objects();
+        List<List<Requirement>> requirements = new ArrayList<>();
+        List<List<RoutingSet>> routings = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            requirements.add(new ArrayList<>());
+            routings.add(new ArrayList<>());
+        }
+        for (Requirement requirement : rules.requirements()) {
+            int at = indexOf(objects, requirement.object());
+            if (at >= 0 && requirement.active()) {
+                requirements.get(at).add(requirement);
+            }
+        }
+        for (RoutingSet set : rules.routingSets()) {
+            int at = indexOf(objects, set.object());
+            if (at >= 0) {
+                routings.get(at).add(set);
+            }
+        }
+        ObjectPlan[] plans = new ObjectPlan[objects.size()];
+        for (int i = 0; i < plans.length; i++) {
+            RecordType layout = RecordType.of(rules, objects.get(i));
+            ExprCompiler exprs = new ExprCompiler(rules, layout, policy, fold);
+            CompiledRequirement[] compiled = new CompiledRequirement[requirements.get(i).size()];
+            for (int r = 0; r < compiled.length; r++) {
+                compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs);
+            }
+            CompiledRouting[] routes = new CompiledRouting[routings.get(i).size()];
+            for (int r = 0; r < routes.length; r++) {
+                routes[r] = new CompiledRouting(routings.get(i).get(r), rules, exprs, minKeyedEntries);
+            }
+            plans[i] = new ObjectPlan(layout, compiled, routes);
+        }
+        return new RuleSet(plans);
+    }
+
+    private static int indexOf(List<ObjectType> objects, ObjectType object) {
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i).name().equals(object.name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public RecordType recordType(String object) {
+        for (ObjectPlan plan : plans) {
+            if (plan.layout.object().name().toLowerCase(Locale.ROOT).equals(object.toLowerCase(Locale.ROOT))) {
+                return plan.layout;
+            }
+        }
+        throw new IllegalArgumentException("no object named '" + object + "' in these rules");
+    }
+
+    @Override
+    public Decision evaluate(Record record, EvalContext context) {
+        Objects.requireNonNull(context, "context");
+        ObjectPlan plan = planFor(record.type());
+        Violation[] fired = null;
+        int firedCount = 0;
+        RuleFailure[] failures = null;
+        int failureCount = 0;
+        for (CompiledRequirement requirement : plan.requirements) {
+            int truth;
+            try {
+                truth = requirement.condition.test(record, context);
+            } catch (FormulaError error) {
+                failures = grow(failures, failureCount, RuleFailure[]::new);
+                failures[failureCount++] = new RuleFailure(requirement.name, error.getMessage());
+                continue;
+            }
+            if (truth == Truth.TRUE) {
+                fired = grow(fired, firedCount, Violation[]::new);
+                fired[firedCount++] = requirement.violation;
+            }
+        }
+        CompiledRouting[] routings = plan.routings;
+        Route first = null; // the usual single routing set needs no array
+        Route[] routes = routings.length > 1 ? new Route[routings.length] : null;
+        int routeCount = 0;
+        for (CompiledRouting routing : routings) {
+            Object outcome = routing.route(record, context);
+            if (outcome instanceof Route route) {
+                if (routes == null) {
+                    first = route;
+                } else {
+                    routes[routeCount] = route;
+                }
+                routeCount++;
+            } else {
+                failures = grow(failures, failureCount, RuleFailure[]::new);
+                failures[failureCount++] = (RuleFailure) outcome;
+            }
+        }
+        List<Route> routeList = routes == null ? (first == null ? List.of() : List.of(first)) : listOf(routes, routeCount);
+        return new Decision(record.id(), listOf(fired, firedCount), routeList, listOf(failures, failureCount));
+    }
+
+    /** The plan for a record's layout: this rule set's own, or an identical layout made elsewhere. */
+    private ObjectPlan planFor(RecordType type) {
+        for (ObjectPlan plan : plans) {
+            if (plan.layout == type) {
+                return plan;
+            }
+        }
+        for (ObjectPlan plan : plans) {
+            if (plan.layout.object().name().equals(type.object().name()) && plan.layout.paths().equals(type.paths())) {
+                return plan;
+            }
+        }
+        throw new IllegalArgumentException("a " + type.object().name() + " record laid out as " + type
+                + " does not fit these rules; build records with recordType(\"" + type.object().name() + "\")");
+    }
+
+    private static <T> T[] grow(T[] array, int count, java.util.function.IntFunction<T[]> make) {
+        if (array == null) {
+            return make.apply(4);
+        }
+        return count < array.length ? array : Arrays.copyOf(array, array.length * 2);
+    }
+
+    private static <T> List<T> listOf(T[] array, int count) {
+        switch (count) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(array[0]);
+            case 2:
+                return List.of(array[0], array[1]);
+            default:
+                return List.of(count == array.length ? array : Arrays.copyOf(array, count));
+        }
+    }
+
+    /** Whether the named routing set uses an index (for tests). */
+    boolean isIndexed(String routing) {
+        return routing(routing).isIndexed();
+    }
+
+    /** The named routing set's outcome by a linear scan of its entries, bypassing any index (for tests). */
+    Object routeByScan(String routing, Record record, EvalContext context) {
+        return routing(routing).scan(record, context);
+    }
+
+    private CompiledRouting routing(String name) {
+        for (ObjectPlan plan : plans) {
+            for (CompiledRouting routing : plan.routings) {
+                if (routing.name().equalsIgnoreCase(name)) {
+                    return routing;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no routing set named " + name);
+    }
+
+    /** One object's compiled rules and the layout its records have. */
+    private static final class ObjectPlan {
+        final RecordType layout;
+        final CompiledRequirement[] requirements;
+        final CompiledRouting[] routings;
+
+        ObjectPlan(RecordType layout, CompiledRequirement[] requirements, CompiledRouting[] routings) {
+            this.layout = layout;
+            this.requirements = requirements;
+            this.routings = routings;
+        }
+    }
+}

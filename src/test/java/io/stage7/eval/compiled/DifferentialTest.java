@@ -1,0 +1,170 @@
+package io.stage7.eval.compiled;
+
+import io.stage7.ast.Expr;
+import io.stage7.check.CheckedRules;
+import io.stage7.check.ExprType;
+import io.stage7.check.Requirement;
+import io.stage7.eval.Decision;
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Evaluator;
+import io.stage7.eval.PolicyRuntime;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordType;
+import io.stage7.eval.interp.Interpreter;
+import io.stage7.functions.FormulaError;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Differential tests: thousands of generated well-typed formulas, evaluated on generated records
+ * by the compiled evaluator and by a reference, must give equal decisions, and every formula
+ * equal values (or the same runtime error). The references are the compiled evaluator without
+ * constant folding (folding must not change any result) and the reference interpreter.
+ */
+class DifferentialTest {
+    private static final long SEED = 20_260_310L;
+    private static final int FORMULAS = 250;
+    private static final int ROUTING_ENTRIES = 30;
+    private static final int RECORDS = 30;
+
+    /** What the compiled evaluator is compared with: decisions, and the value of one formula. */
+    interface Reference {
+        Evaluator evaluator();
+
+        Object value(Expr formula, Record record, EvalContext context);
+    }
+
+    @Test
+    void foldingConstantsChangesNoResult() {
+        run((rules, type) -> {
+            RuleSet unfolded = RuleSet.compile(rules, RoutingIndex.MIN_KEYED_ENTRIES, false);
+            ExprCompiler plain = new ExprCompiler(rules, type, PolicyRuntime.of(rules), false);
+            return new Reference() {
+                @Override
+                public Evaluator evaluator() {
+                    return unfolded;
+                }
+
+                @Override
+                public Object value(Expr formula, Record record, EvalContext context) {
+                    return plain.value(formula).eval(record, context);
+                }
+            };
+        }, SEED, 4);
+    }
+
+    @Test
+    void compiledAndInterpretedAgreeOnGeneratedFormulas() {
+        run((rules, type) -> {
+            Interpreter interpreter = Interpreter.of(rules);
+            return new Reference() {
+                @Override
+                public Evaluator evaluator() {
+                    return interpreter;
+                }
+
+                @Override
+                public Object value(Expr formula, Record record, EvalContext context) {
+                    return interpreter.evaluateFormula(formula, record, context);
+                }
+            };
+        }, SEED + 1_000, 10);
+    }
+
+    /** Builds the reference for one batch of generated rules. */
+    interface ReferenceFactory {
+        Reference create(CheckedRules rules, RecordType type);
+    }
+
+    /** Compares {@code batches} batches of FORMULAS formulas on RECORDS records each. */
+    static void run(ReferenceFactory factory, long seed, int batches) {
+        int generated = 0;
+        int kept = 0;
+        int comparisons = 0;
+        int errors = 0;
+        int fired = 0;
+        for (int batch = 0; batch < batches; batch++) {
+            GeneratedRules generatedRules = GeneratedRules.generate(seed + batch, FORMULAS, ROUTING_ENTRIES, 4);
+            generated += generatedRules.generated;
+            kept += generatedRules.kept;
+            CheckedRules rules = generatedRules.rules;
+            RuleSet compiled = RuleSet.compile(rules);
+            RecordType type = compiled.recordType("T");
+            Reference reference = factory.create(rules, type);
+            ExprCompiler exprs = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
+            List<Expr> formulas = new ArrayList<>();
+            List<Val<?>> nodes = new ArrayList<>();
+            for (Requirement requirement : rules.requirements()) {
+                Expr condition = requirement.condition();
+                Expr formula = condition instanceof Expr.Call call && call.canonicalName().equals("ISBLANK")
+                        && rules.typeOf(condition) == ExprType.CHECKBOX ? call.arguments().get(0) : condition;
+                formulas.add(formula);
+                nodes.add(exprs.value(formula));
+            }
+            RandomRecords records = new RandomRecords(seed * 31 + batch);
+            for (int r = 0; r < RECORDS; r++) {
+                Record record = records.next(type, "r" + r);
+                EvalContext clock = records.clock();
+                Object expected = outcome(() -> reference.evaluator().evaluate(record, clock));
+                Object actual = outcome(() -> compiled.evaluate(record, clock));
+                if (!expected.equals(actual)) {
+                    fail("seed " + (seed + batch) + ", " + record + " at " + clock + ":\n expected " + expected
+                            + "\n   actual " + actual);
+                }
+                if (actual instanceof Value value) {
+                    fired += ((Decision) value.value()).violations().size();
+                }
+                for (int i = 0; i < formulas.size(); i++) {
+                    int index = i;
+                    Object want = outcome(() -> reference.value(formulas.get(index), record, clock));
+                    Object got = outcome(() -> nodes.get(index).eval(record, clock));
+                    if (!Objects.equals(want, got)) {
+                        fail("seed " + (seed + batch) + ", formula " + io.stage7.ast.Formulas.parenthesized(formulas.get(i))
+                                + "\n on " + record + " at " + clock + ":\n expected " + want + "\n   actual " + got);
+                    }
+                    errors += want instanceof Failure ? 1 : 0;
+                    comparisons++;
+                }
+            }
+        }
+        assertTrue(kept >= generated * 0.9, "most generated formulas check: " + kept + " of " + generated);
+        assertTrue(comparisons > batches * FORMULAS * RECORDS * 0.9, "comparisons: " + comparisons);
+        assertTrue(errors > 100 && errors < comparisons / 4, "runtime errors are exercised, not dominant: " + errors);
+        assertTrue(fired > batches * 100, "requirements fire: " + fired);
+    }
+
+    /**
+     * A result, or the runtime error as a comparable {@link Failure}. Exceptions other than
+     * FormulaError are bugs of the function library that both evaluators share (a library call
+     * the evaluators make the same way throws the same exception); they are compared like
+     * errors, so that a disagreement of the evaluators is still caught.
+     */
+    private static Object outcome(java.util.function.Supplier<Object> evaluation) {
+        try {
+            return new Value(evaluation.get());
+        } catch (FormulaError error) {
+            return new Failure(error.getMessage());
+        } catch (RuntimeException bug) {
+            return new Failure(bug.getClass().getName() + ": " + bug.getMessage());
+        }
+    }
+
+    private record Value(Object value) {
+    }
+
+    private record Failure(String message) {
+    }
+
+    @Test
+    void theGeneratorIsDeterministic() {
+        assertEquals(new FormulaGenerator(5).formula(FormulaGenerator.Kind.TEXT, 5),
+                new FormulaGenerator(5).formula(FormulaGenerator.Kind.TEXT, 5));
+    }
+}

@@ -1,0 +1,93 @@
+package io.stage7.eval.compiled;
+
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+
+/** Seeded random records of {@link FormulaGenerator#OBJECTS}' T, about a quarter of each field blank. */
+final class RandomRecords {
+    private static final String[] TEXTS = {"a", "abc", " a b ", "12", "1.5", "x@y.com", "Gold", "b", "ab%c",
+        "2026-03-10", "10:30:00", "Ünïcode", "a\"b<c>"};
+    private static final String[] NUMBERS = {"0", "1", "-1", "2.5", "2.50", "0.1", "100", "12345.678", "-0.5",
+        "1000000", "3", "0.25", "99999999999"};
+    private static final String[] DATES = {"2026-03-31", "2026-03-10", "2024-02-29", "2025-12-31", "2026-01-01",
+        "1970-01-01", "2026-03-27"};
+    private static final String[] INSTANTS = {"2026-03-10T10:00:00Z", "2026-03-30T16:45:00Z", "2026-03-31T23:59:59Z",
+        "2026-01-30T07:00:00Z", "2026-03-17T12:00:00Z", "2026-03-14T09:00:00Z", "2026-04-29T16:31:00Z"};
+    private static final String[] TIMES = {"00:00", "08:00", "16:30", "16:30:00.001", "23:59:59.999", "12:00"};
+    private static final String[] CLOCKS = {"2026-03-10T12:00:00Z", "2026-03-30T16:45:00Z", "2026-04-01T00:30:00Z"};
+
+    private final Random random;
+
+    RandomRecords(long seed) {
+        this.random = new Random(seed);
+    }
+
+    Record next(RecordType type, String id) {
+        return Record.builder(type).id(id)
+                .set("T1", text()).set("T2", text())
+                .set("N1", number()).set("N2", number()).set("C1", number()).set("P1", number())
+                .set("B1", random.nextBoolean()).set("B2", random.nextBoolean())
+                .set("D1", date()).set("D2", date())
+                .set("DT1", instant()).set("DT2", instant())
+                .set("TM1", time()).set("TM2", time())
+                .set("PK", blank() ? null : pick(new String[] {"a", "b", "c"}))
+                .set("MP", blank() ? null : selections())
+                .set("Acct", blank() ? null : "001A")
+                .set("Acct.Name", text()).set("Acct.Tier", blank() ? null : pick(new String[] {"Gold", "Silver"}))
+                .set("Acct.Hold", random.nextBoolean())
+                .build();
+    }
+
+    EvalContext clock() {
+        return new EvalContext(Instant.parse(pick(CLOCKS)),
+                ZoneId.of(random.nextBoolean() ? "UTC" : "America/Los_Angeles"));
+    }
+
+    private TreeSet<String> selections() {
+        TreeSet<String> set = new TreeSet<>();
+        for (String value : List.of("x", "y", "z")) {
+            if (random.nextBoolean()) {
+                set.add(value);
+            }
+        }
+        return set;
+    }
+
+    private boolean blank() {
+        return random.nextInt(4) == 0;
+    }
+
+    private String text() {
+        return blank() ? null : pick(TEXTS);
+    }
+
+    private BigDecimal number() {
+        return blank() ? null : new BigDecimal(pick(NUMBERS));
+    }
+
+    private LocalDate date() {
+        return blank() ? null : LocalDate.parse(pick(DATES));
+    }
+
+    private Instant instant() {
+        return blank() ? null : Instant.parse(pick(INSTANTS));
+    }
+
+    private LocalTime time() {
+        return blank() ? null : LocalTime.parse(pick(TIMES));
+    }
+
+    private String pick(String[] choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+}
