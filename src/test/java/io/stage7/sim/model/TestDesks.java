@@ -61,8 +61,13 @@ public final class TestDesks {
 
     /** The model of a scenario over the rules it names, evaluated by the interpreter; fails on problems. */
     public static DeskModel model(Scenario scenario) {
+        return model(scenario, Interpreter.of(rules(scenario.rulesDir())));
+    }
+
+    /** The model of a scenario over the rules it names, evaluated by {@code evaluator}; fails on problems. */
+    public static DeskModel model(Scenario scenario, io.stage7.eval.Evaluator evaluator) {
         CheckedRules rules = rules(scenario.rulesDir());
-        DeskModel.Preparation prepared = DeskModel.prepare(scenario, rules, Interpreter.of(rules), List.of());
+        DeskModel.Preparation prepared = DeskModel.prepare(scenario, rules, evaluator, List.of());
         if (!prepared.problems().isEmpty()) {
             throw new AssertionError("scenario problems: " + prepared.problems());
         }

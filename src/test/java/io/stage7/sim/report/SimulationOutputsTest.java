@@ -8,7 +8,9 @@ import io.stage7.calendar.PeriodKind;
 import io.stage7.scenario.Coverage;
 import io.stage7.scenario.FieldSpec;
 import io.stage7.scenario.Scenario;
+import io.stage7.eval.compiled.RuleSet;
 import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.model.QuarterScenario;
 import io.stage7.sim.model.TestDesks;
 import io.stage7.sim.random.Bernoulli;
 import io.stage7.sim.random.Categorical;
@@ -80,6 +82,18 @@ class SimulationOutputsTest {
         }
         assertEquals(Files.readString(GOLDEN), actual,
                 "summary.json changed; if the model changed on purpose, rerun with -Dstage7.updateGoldens=true");
+    }
+
+    @Test
+    void theCompiledRulesAndTheReferenceInterpreterGiveTheSameFiles(@TempDir Path temp) throws IOException {
+        Scenario scenario = QuarterScenario.build();
+        SimulationOutputs.write(TestDesks.model(scenario), 0, temp.resolve("interpreted"));
+        SimulationOutputs.write(TestDesks.model(scenario, RuleSet.compile(TestDesks.rules(scenario.rulesDir()))), 0,
+                temp.resolve("compiled"));
+        for (String file : List.of(SimulationOutputs.SUMMARY, SimulationOutputs.TIMESERIES, SimulationOutputs.SUBMISSIONS)) {
+            assertArrayEquals(Files.readAllBytes(temp.resolve("interpreted").resolve(file)),
+                    Files.readAllBytes(temp.resolve("compiled").resolve(file)), file);
+        }
     }
 
     @Test
