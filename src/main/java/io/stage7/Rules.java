@@ -13,6 +13,7 @@ import io.stage7.eval.Evaluator;
 import io.stage7.eval.Record;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
+import io.stage7.eval.compiled.RuleSet;
 import io.stage7.eval.interp.Explanation;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.records.LoadedRecords;
@@ -62,9 +63,7 @@ public final class Rules {
     private Rules(CheckedRules checked) {
         this.checked = checked;
         this.reference = Interpreter.of(checked);
-        // TODO(compiled): RuleSet.compile(checked) once io.stage7.eval.compiled lands on main;
-        // until then the reference interpreter evaluates (same Evaluator contract, same results).
-        this.compiled = reference;
+        this.compiled = RuleSet.compile(checked);
         this.schema = checked.objects().isEmpty() ? null : RecordSchema.of(checked, compiled);
     }
 
