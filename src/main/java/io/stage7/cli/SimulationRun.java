@@ -3,7 +3,6 @@ package io.stage7.cli;
 import io.stage7.Rules;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.Record;
-import io.stage7.eval.compiled.RuleSet;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordSchema;
 import io.stage7.records.RecordFiles;
@@ -53,8 +52,7 @@ final class SimulationRun {
             }
             trace = records.get();
         }
-        // The compiled evaluator; Rules.evaluator() still answers the reference interpreter (same results, slower).
-        DeskModel.Preparation prepared = DeskModel.prepare(run, rules.checked(), RuleSet.compile(rules.checked()), trace);
+        DeskModel.Preparation prepared = DeskModel.prepare(run, rules.checked(), rules.evaluator(), trace);
         if (!prepared.problems().isEmpty()) {
             for (String problem : prepared.problems()) {
                 err.println(run.source() + ": error: " + problem);
