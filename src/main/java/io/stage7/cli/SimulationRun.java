@@ -12,6 +12,8 @@ import io.stage7.sim.model.DeskModel;
 import io.stage7.sim.report.RunSummary;
 import io.stage7.sim.report.SimulationOutputs;
 import io.stage7.sim.report.SummaryTable;
+import io.stage7.sim.report.html.HtmlReport;
+import io.stage7.sim.report.html.SimulationReport;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,15 +63,17 @@ final class SimulationRun {
         }
         RunSummary summary;
         try {
-            summary = SimulationOutputs.write(prepared.model().get(), 0, output);
+            SimulationReport report = SimulationReport.of(prepared.model().get(), rules.checked());
+            summary = SimulationOutputs.write(prepared.model().get(), 0, output, report.observe(0));
+            report.write(output, List.of(summary));
         } catch (IOException e) {
             err.println("stage7: cannot write the output folder " + output + ": " + e);
             return Main.USAGE;
         }
         out.print(SummaryTable.render(summary));
         out.println();
-        out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + " and "
-                + SimulationOutputs.SUBMISSIONS + " to " + output);
+        out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + ", "
+                + SimulationOutputs.SUBMISSIONS + " and " + HtmlReport.FILE + " to " + output);
         if (!summary.conservation().holds()) {
             err.println("stage7: internal error (a bug in Stage7, please report it): the conservation of work does not hold");
             return Main.INTERNAL;

@@ -50,7 +50,9 @@ class SimulateCommandTest {
         Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--out", temp.toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertTrue(cli.out().contains("conservation holds"), cli.out());
-        assertTrue(cli.out().contains("Wrote summary.json, timeseries.csv and submissions.csv to " + temp), cli.out());
+        assertTrue(cli.out().contains("Wrote summary.json, timeseries.csv, submissions.csv and report.html to " + temp),
+                cli.out());
+        assertTrue(Files.readString(temp.resolve("report.html")).contains("<h1>Handbook default"), "the HTML report");
         String summary = Files.readString(temp.resolve("summary.json"));
         assertTrue(summary.contains("\"holds\": true"), summary);
         for (String region : List.of("AMER", "EMEA", "APAC")) {

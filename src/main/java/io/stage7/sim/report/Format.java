@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** The fixed formats of the output files: UTC times to the second, decimals to four places. */
-final class Format {
+public final class Format {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -34,7 +34,7 @@ final class Format {
     }
 
     /** The value rounded half-up to four places with trailing zeros dropped, or null if not finite. */
-    static BigDecimal rounded(double value) {
+    public static BigDecimal rounded(double value) {
         if (!Double.isFinite(value)) {
             return null;
         }

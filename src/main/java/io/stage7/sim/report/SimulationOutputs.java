@@ -1,6 +1,7 @@
 package io.stage7.sim.report;
 
 import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.model.DeskObserver;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -27,14 +28,17 @@ public final class SimulationOutputs {
      * Runs replication {@code replication} of the model and writes its files into {@code folder},
      * creating it if needed and replacing files of an earlier run.
      *
+     * @param alsoObserving more observers of the run (the HTML report's collector), called after the files' own
      * @return the run's summary
      * @throws IOException if the folder or a file cannot be written
      */
-    public static RunSummary write(DeskModel model, int replication, Path folder) throws IOException {
+    public static RunSummary write(DeskModel model, int replication, Path folder, DeskObserver... alsoObserving)
+            throws IOException {
         Files.createDirectories(folder);
         MetricsCollector metrics = new MetricsCollector(model, replication);
         try (Writer submissions = open(folder.resolve(SUBMISSIONS)); Writer timeseries = open(folder.resolve(TIMESERIES))) {
-            model.run(replication, Observers.of(metrics, new SubmissionsCsv(submissions), new TimeseriesCsv(timeseries)));
+            DeskObserver files = Observers.of(metrics, new SubmissionsCsv(submissions), new TimeseriesCsv(timeseries));
+            model.run(replication, alsoObserving.length == 0 ? files : Observers.of(files, Observers.of(alsoObserving)));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

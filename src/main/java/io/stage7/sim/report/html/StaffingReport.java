@@ -1,0 +1,71 @@
+package io.stage7.sim.report.html;
+
+import io.stage7.check.CheckedRules;
+import io.stage7.sim.model.DeskModel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The report of {@code stage7 staff}: the SLA-versus-headcount curve of each region with its
+ * confidence intervals and the target line, and the recommended headcounts as headline numbers.
+ *
+ * <pre>{@code
+ * Map<String, List<StaffingCurve.Point>> curves = ...;   // region -> (headcount, mean, lo, hi), fractions in [0, 1]
+ * StaffingReport.write(folder, model, rules.checked(), replications,
+ *         StaffingReport.chart("approval SLA attainment", 95, 0.9, curves));
+ * }</pre>
+ */
+public final class StaffingReport {
+
+    private StaffingReport() {
+    }
+
+    /**
+     * A chart of one curve per region (window "all work", no recommendation marked), for a search
+     * that reports region -> list of (headcount, mean, lo, hi).
+     */
+    public static ReportPage.StaffingChart chart(String metric, double targetPercent, double confidence,
+                                                 Map<String, List<StaffingCurve.Point>> curves) {
+        List<StaffingCurve> list = new ArrayList<>();
+        curves.forEach((region, points) -> list.add(new StaffingCurve(region, "all work", points, OptionalInt.empty())));
+        return new ReportPage.StaffingChart(metric, targetPercent, confidence, list);
+    }
+
+    /** Writes {@code report.html} with the staffing curves into {@code folder}; returns the file. */
+    public static Path write(Path folder, DeskModel model, CheckedRules rules, int replications,
+                             ReportPage.StaffingChart chart) throws IOException {
+        return HtmlReport.write(folder, page(model, rules, replications, chart));
+    }
+
+    /** The page of a staffing search over {@code model}. */
+    public static ReportPage page(DeskModel model, CheckedRules rules, int replications, ReportPage.StaffingChart chart) {
+        List<ReportPage.KeyNumber> numbers = new ArrayList<>();
+        for (StaffingCurve curve : chart.curves()) {
+            String value;
+            String note;
+            ReportPage.Verdict verdict = curve.chosen().isPresent() ? ReportPage.Verdict.NONE : ReportPage.Verdict.MISSED;
+            if (curve.chosen().isPresent()) {
+                int n = curve.chosen().getAsInt();
+                value = Integer.toString(n);
+                note = (n == 1 ? "specialist" : "specialists") + ": the smallest headcount meeting "
+                        + SimulationReport.plain(chart.targetPercent()) + "% with "
+                        + SimulationReport.plain(100 * chart.confidence()) + "% confidence";
+            } else {
+                value = "–";
+                note = curve.points().isEmpty() ? "no headcount tried" : "no headcount tried meets the target";
+            }
+            numbers.add(new ReportPage.KeyNumber(curve.region() + ", " + curve.window(), value, note, verdict));
+        }
+        return new ReportPage("Staffing report", model.scenario().name(), model.scenario().seed(),
+                model.scenario().start(), model.scenario().end(),
+                model.scenario().start().plus(model.scenario().warmup()), replications,
+                SimulationReport.slaLine(model.decidedSla(), rules), numbers, Optional.empty(),
+                SimulationReport.periodEnds(model), List.of(), Optional.of(chart));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * {@code report.html}: one self-contained page (inline CSS and JavaScript, the data embedded as
+ * JSON, nothing fetched from the network) that shows a planner what a run or a staffing search
+ * found: backlog over time with the period-end windows shaded, SLA attainment by week and region
+ * against the target, the distribution of time to decision, utilization, and the SLA-versus-headcount
+ * curve of {@code stage7 staff}. {@link io.stage7.sim.report.html.ReportCollector} gathers the
+ * series a run's summary does not keep; {@link io.stage7.sim.report.html.HtmlReport} writes the
+ * page, byte-identical for the same inputs (no clock, fixed number formats, fixed key order).
+ * Depends on {@code sim.model}, {@code sim.report}, {@code calendar}, {@code check} (the SLA's
+ * attainment target) and Jackson.
+ */
+package io.stage7.sim.report.html;
