@@ -499,21 +499,22 @@
       return;
     }
     var s = data.staffing;
-    var target = s.targetPercent / 100;
+    var target = s.target;
+    // A share is drawn as a percentage up to 100%; a time in hours from 0.
+    var format = s.share ? function (v) { return percent(v); } : function (v) { return v.toFixed(1) + ' h'; };
+    var tick = s.share ? function (v) { return percent(v, 0); } : function (v) { return v + ' h'; };
     var regions = [];
+    var windows = [];
     s.curves.forEach(function (c) {
       if (regions.indexOf(c.region) < 0) {
         regions.push(c.region);
       }
-    });
-    var windows = [];
-    s.curves.forEach(function (c) {
       if (windows.indexOf(c.window) < 0) {
         windows.push(c.window);
       }
     });
     regions.forEach(function (region) {
-      var curves = s.curves.filter(function (c) { return c.region === region; });
+      var curves = s.curves.filter(function (c) { return c.region === region && c.points.length > 0; });
       var points = [].concat.apply([], curves.map(function (c) { return c.points; }));
       if (points.length === 0) {
         return;
@@ -521,20 +522,31 @@
       var counts = points.map(function (p) { return p.headcount; });
       var lo = Math.min.apply(null, counts) - 0.5;
       var hi = Math.max.apply(null, counts) + 0.5;
-      var floor = Math.max(0, Math.floor((Math.min.apply(null, points.map(function (p) { return p.lo; }).concat([target])) - 0.05) * 10) / 10);
-      var chart = frame(place, 'staffing', 'SLA attainment against headcount — ' + region,
-        s.metric + ' in ' + region + ' for ' + counts.length + ' headcounts tried, with ' + percent(s.confidence, 0)
-        + ' confidence intervals, against a target of ' + percent(target, 0) + '.',
+      var yMin;
+      var yMax;
+      var yTicks;
+      if (s.share) {
+        yMin = Math.max(0, Math.floor((Math.min.apply(null, points.map(function (p) { return p.lo; }).concat([target])) - 0.05) * 10) / 10);
+        yMax = 1;
+        yTicks = ticks(yMin, 1, 5).filter(function (v) { return v <= 1; });
+      } else {
+        yMin = 0;
+        yTicks = ticks(0, Math.max.apply(null, points.map(function (p) { return p.hi; }).concat([target])) * 1.05, 5);
+        yMax = yTicks[yTicks.length - 1];
+      }
+      var chart = frame(place, 'staffing', s.metric.charAt(0).toUpperCase() + s.metric.slice(1) + ' against headcount — ' + region,
+        s.metric + ' in ' + region + ' at ' + counts.length + ' headcounts tried, with ' + percent(s.confidence, 0)
+        + ' confidence intervals, against a target of ' + s.targetText + '.',
         280, { top: 16, right: 84, bottom: 48, left: 64 });
       var x = scale(lo, hi, 0, chart.width);
-      var y = scale(floor, 1, chart.height, 0);
-      yAxis(chart, y, ticks(floor, 1, 5).filter(function (v) { return v <= 1; }), function (v) { return percent(v, 0); }, s.metric);
+      var y = scale(yMin, yMax, chart.height, 0);
+      yAxis(chart, y, yTicks, tick, s.metric);
       var xs = [];
       for (var n = Math.ceil(lo); n <= hi; n++) {
         xs.push(n);
       }
       xAxis(chart, x, xs, String, 'specialists');
-      targetLine(chart, y, target, 'target ' + percent(target, 0));
+      targetLine(chart, y, target, 'target ' + s.targetText);
       curves.forEach(function (curve) {
         var index = windows.indexOf(curve.window);
         var offset = (index - (windows.length - 1) / 2) * 8;
@@ -553,19 +565,21 @@
           if (curve.chosen === p.headcount) {
             svg('circle', { cx: cx, cy: round(y(p.mean)), r: 9, fill: 'none', stroke: '#1d2430', 'stroke-width': 2 }, g);
           }
-          tooltip(g, region + ', ' + curve.window + ', ' + p.headcount + ' specialists: ' + percent(p.mean)
-            + ' (' + percent(p.lo) + ' to ' + percent(p.hi) + ')' + (curve.chosen === p.headcount ? ', recommended' : ''));
+          tooltip(g, region + ', ' + curve.window + ', ' + p.headcount + ' specialists: ' + format(p.mean)
+            + ' (' + format(p.lo) + ' to ' + format(p.hi) + ')' + (curve.chosen === p.headcount ? ', recommended' : ''));
           chart.points++;
         });
       });
-      var items = windows.filter(function (w) { return curves.some(function (c) { return c.window === w; }); })
-        .map(function (w) { return { label: w + ' (mean and interval)', color: color(windows.indexOf(w)), shape: 'line' }; });
-      items.push({ label: 'target ' + percent(target, 0), color: TARGET, shape: 'dashed' });
+      var items = curves.map(function (c) {
+        return { label: c.window + ' (mean and interval)', color: color(windows.indexOf(c.window)), shape: 'line' };
+      });
+      items.push({ label: 'target ' + s.targetText, color: TARGET, shape: 'dashed' });
+      items.push({ label: 'ringed: recommended headcount', color: '#fff', shape: 'ring' });
       legend(chart, items);
       table(chart, 'Table: ' + region, ['specialists', 'window', 'mean', 'interval'], [].concat.apply([], curves.map(function (c) {
         return c.points.map(function (p) {
-          return [String(p.headcount) + (c.chosen === p.headcount ? ' (recommended)' : ''), c.window, percent(p.mean),
-            percent(p.lo) + ' to ' + percent(p.hi)];
+          return [String(p.headcount) + (c.chosen === p.headcount ? ' (recommended)' : ''), c.window, format(p.mean),
+            format(p.lo) + ' to ' + format(p.hi)];
         });
       })));
       finish(chart);

@@ -125,8 +125,8 @@ public final class HtmlReport {
                     "Share of specialist hours on shift spent reviewing, over the whole run and inside the region's period-end windows.");
         }
         if (page.staffing().isPresent()) {
-            section(html, "staffing", "SLA attainment against headcount",
-                    "Mean attainment at each headcount tried, with its confidence interval; the dashed line is the target,"
+            section(html, "staffing", "Staffing curves",
+                    "The target's metric at each headcount tried (mean and confidence interval); the dashed line is the target,"
                             + " the ringed point the recommended headcount.");
         }
         return html.toString().stripTrailing();

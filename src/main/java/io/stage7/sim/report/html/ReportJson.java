@@ -122,7 +122,9 @@ final class ReportJson {
 
     private static void staffing(ObjectNode node, ReportPage.StaffingChart chart) {
         node.put("metric", chart.metric());
-        node.put("targetPercent", rounded(chart.targetPercent()));
+        node.put("share", chart.share());
+        node.put("target", rounded(chart.target()));
+        node.put("targetText", chart.targetText());
         node.put("confidence", rounded(chart.confidence()));
         ArrayNode curves = node.putArray("curves");
         for (StaffingCurve curve : chart.curves()) {

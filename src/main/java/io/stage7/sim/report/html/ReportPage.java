@@ -98,14 +98,22 @@ public record ReportPage(String title, String scenario, long seed, Instant start
     /**
      * The curves of a staffing search, drawn against one target.
      *
-     * @param metric        what the curves measure, e.g. "approval SLA attainment"
-     * @param targetPercent the attainment the search aims for, in percent
-     * @param confidence    the confidence level of the intervals, e.g. 0.95
+     * @param metric     what the curves measure, e.g. "approval SLA attainment" or "p90 business hours to decision"
+     * @param share      true for a share (points and target are fractions in [0, 1], higher is better), false
+     *                   for a time (points and target in hours, lower is better)
+     * @param target     the value the search aims for, in the points' unit
+     * @param confidence the confidence level of the intervals, e.g. 0.9
      */
-    public record StaffingChart(String metric, double targetPercent, double confidence, List<StaffingCurve> curves) {
+    public record StaffingChart(String metric, boolean share, double target, double confidence, List<StaffingCurve> curves) {
         public StaffingChart {
             Objects.requireNonNull(metric, "metric");
             curves = List.copyOf(curves);
+        }
+
+        /** The target as people read it: "95%" or "8 h". */
+        public String targetText() {
+            return share ? SimulationReport.plain(SimulationReport.round(100 * target, 2)) + "%"
+                    : SimulationReport.plain(target) + " h";
         }
     }
 }

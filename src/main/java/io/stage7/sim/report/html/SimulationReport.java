@@ -180,7 +180,11 @@ public final class SimulationReport {
 
     /** A number without trailing zeros: 95, 12.5. */
     static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return plain(BigDecimal.valueOf(value).toPlainString());
+    }
+
+    static String plain(String decimal) {
+        return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
     }
 
     static String round(double value, int places) {

@@ -29,12 +29,15 @@ public final class StaffingReport {
     /**
      * A chart of one curve per region (window "all work", no recommendation marked), for a search
      * that reports region -> list of (headcount, mean, lo, hi).
+     *
+     * @param share  true if the metric is a share (fractions in [0, 1]), false for hours
+     * @param target the target in the points' unit (0.95, or 8 hours)
      */
-    public static ReportPage.StaffingChart chart(String metric, double targetPercent, double confidence,
+    public static ReportPage.StaffingChart chart(String metric, boolean share, double target, double confidence,
                                                  Map<String, List<StaffingCurve.Point>> curves) {
         List<StaffingCurve> list = new ArrayList<>();
         curves.forEach((region, points) -> list.add(new StaffingCurve(region, "all work", points, OptionalInt.empty())));
-        return new ReportPage.StaffingChart(metric, targetPercent, confidence, list);
+        return new ReportPage.StaffingChart(metric, share, target, confidence, list);
     }
 
     /** Writes {@code report.html} with the staffing curves into {@code folder}; returns the file. */
@@ -49,16 +52,17 @@ public final class StaffingReport {
         for (StaffingCurve curve : chart.curves()) {
             String value;
             String note;
-            ReportPage.Verdict verdict = curve.chosen().isPresent() ? ReportPage.Verdict.NONE : ReportPage.Verdict.MISSED;
+            ReportPage.Verdict verdict = curve.chosen().isEmpty() && !curve.points().isEmpty()
+                    ? ReportPage.Verdict.MISSED : ReportPage.Verdict.NONE;
             if (curve.chosen().isPresent()) {
                 int n = curve.chosen().getAsInt();
                 value = Integer.toString(n);
-                note = (n == 1 ? "specialist" : "specialists") + ": the smallest headcount meeting "
-                        + SimulationReport.plain(chart.targetPercent()) + "% with "
+                note = (n == 1 ? "specialist" : "specialists") + ", the fewest with " + chart.metric()
+                        + (chart.share() ? " ≥ " : " ≤ ") + chart.targetText() + " at "
                         + SimulationReport.plain(100 * chart.confidence()) + "% confidence";
             } else {
                 value = "–";
-                note = curve.points().isEmpty() ? "no headcount tried" : "no headcount tried meets the target";
+                note = curve.points().isEmpty() ? "not measured in this window" : "no headcount tried meets the target";
             }
             numbers.add(new ReportPage.KeyNumber(curve.region() + ", " + curve.window(), value, note, verdict));
         }

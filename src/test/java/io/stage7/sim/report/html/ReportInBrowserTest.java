@@ -85,7 +85,7 @@ class ReportInBrowserTest {
                     OptionalInt.of(5)));
         }
         Path page = StaffingReport.write(temp.resolve("staff"), model, TestDesks.rules(model.scenario().rulesDir()), 20,
-                new ReportPage.StaffingChart("approval SLA attainment", 95, 0.9, curves));
+                new ReportPage.StaffingChart("approval SLA attainment", true, 0.95, 0.9, curves));
 
         String dom = renderedCleanly(page, temp);
         List<String[]> charts = charts(dom);
@@ -96,8 +96,28 @@ class ReportInBrowserTest {
         }
         assertTrue(dom.contains("target 95%"));
         assertTrue(dom.contains("(recommended)"), "the recommended headcount is marked");
-
         screenshot(page, "staffing.png", 1000, temp);
+    }
+
+    @Test
+    void aStaffingReportOnATimeTargetDrawsHoursAndSkipsUnmeasuredWindows(@TempDir Path temp) throws Exception {
+        DeskModel model = TestDesks.model(QuarterScenario.build());
+        java.util.Map<String, List<StaffingCurve.Point>> curves = new LinkedHashMap<>();
+        for (String region : model.regionNames()) {
+            curves.put(region, List.of(new StaffingCurve.Point(3, 14.2, 12.9, 15.6), new StaffingCurve.Point(4, 7.1, 6.6, 7.7)));
+        }
+        ReportPage.StaffingChart chart = StaffingReport.chart("p90 business hours to decision", false, 8, 0.95, curves);
+        List<StaffingCurve> withUnmeasured = new ArrayList<>(chart.curves());
+        withUnmeasured.add(new StaffingCurve(model.regionNames().get(0), "period-end windows", List.of(), OptionalInt.empty()));
+        Path page = StaffingReport.write(temp.resolve("staff"), model, TestDesks.rules(model.scenario().rulesDir()), 10,
+                new ReportPage.StaffingChart(chart.metric(), false, 8, 0.95, withUnmeasured));
+
+        String dom = renderedCleanly(page, temp);
+        List<String[]> charts = charts(dom);
+        assertEquals(model.regionNames().size(), charts.size());
+        charts.forEach(c -> assertEquals("2", c[1]));
+        assertTrue(dom.contains("target 8 h"));
+        assertTrue(dom.contains("not measured in this window"));
     }
 
     @Test
