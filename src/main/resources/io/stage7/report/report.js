@@ -509,7 +509,8 @@
       if (regions.indexOf(c.region) < 0) {
         regions.push(c.region);
       }
-      if (windows.indexOf(c.window) < 0) {
+      // Windows with points only: an unmeasured window takes no colour and no place beside the others.
+      if (c.points.length > 0 && windows.indexOf(c.window) < 0) {
         windows.push(c.window);
       }
     });

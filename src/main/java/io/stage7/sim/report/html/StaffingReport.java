@@ -14,12 +14,25 @@ import java.util.OptionalInt;
 /**
  * The report of {@code stage7 staff}: the SLA-versus-headcount curve of each region with its
  * confidence intervals and the target line, and the recommended headcounts as headline numbers.
+ * A search's result maps onto it as (the {@code sim.experiment} types of {@code stage7 staff}):
  *
  * <pre>{@code
- * Map<String, List<StaffingCurve.Point>> curves = ...;   // region -> (headcount, mean, lo, hi), fractions in [0, 1]
- * StaffingReport.write(folder, model, rules.checked(), replications,
- *         StaffingReport.chart("approval SLA attainment", 95, 0.9, curves));
+ * List<StaffingCurve> curves = new ArrayList<>();
+ * for (RegionStaffing region : result.regions()) {
+ *     for (StaffingLevel level : StaffingLevel.values()) {
+ *         LevelAnswer answer = region.level(level);
+ *         curves.add(new StaffingCurve(region.region(), level == StaffingLevel.NORMAL ? "normal weeks" : "period-end windows",
+ *                 answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
+ *                 answer.headcount()));
+ *     }
+ * }
+ * StaffingTarget target = result.target();
+ * StaffingReport.write(folder, model, rules.checked(), result.replications(), new ReportPage.StaffingChart(
+ *         target.metric().keyword() + (target.metric().isShare() ? " SLA attainment" : " business hours to decision"),
+ *         target.metric().isShare(), target.threshold(), result.confidence(), curves));
  * }</pre>
+ *
+ * <p>A search that only has region -> list of (headcount, mean, lo, hi) can use {@link #chart}.
  */
 public final class StaffingReport {
 
