@@ -23,7 +23,8 @@ public final class StaffingTable {
                 .append(", seed ").append(result.seed()).append('\n');
         out.append("Coverage ").append(result.coverage().name().toLowerCase(Locale.ROOT))
                 .append(result.coverage() == io.stage7.scenario.Coverage.Policy.NEVER
-                        ? ": regions searched independently" : ": regions searched in turn, the others fixed")
+                        ? ": regions searched independently, in lockstep"
+                        : ": regions searched together in the first round, then in turn with the others fixed")
                 .append("; ").append(result.plansSimulated()).append(" plans simulated in ").append(result.passes())
                 .append(result.passes() == 1 ? " round" : " rounds")
                 .append(result.settled() ? "" : " (NOT SETTLED: the last round still changed a headcount)")
