@@ -25,9 +25,13 @@ import java.util.Optional;
  * every desk, opportunity and specialist. Confined to the thread that runs it.
  *
  * <p>Random streams, one per source of randomness: {@code arrivals/<source>}, {@code fields/<path>},
- * {@code review/<region>} (review time, sampled when an attempt is routed), {@code absence/<region>},
- * {@code catch}, {@code rework} (delay), {@code fix}, {@code billing} (return delay),
- * {@code chatter/<region>} (case openings) and {@code chatter-response/<region>}.
+ * {@code review/<region>} (review time, sampled when an attempt is routed),
+ * {@code absence/<region>/<specialist>}, {@code catch/<region>} (the deciding region),
+ * {@code billing/<region>} (return delay; the approving region), {@code rework/<region>} (delay) and
+ * {@code fix/<region>} (the region that sent it to rework), {@code chatter/<region>} (case
+ * openings) and {@code chatter-response/<region>}. Every stream a region's work draws from is that
+ * region's own, so with coverage {@code never} a region's samples, and so its whole history, do
+ * not depend on another region's staffing: common random numbers across staffing plans.
  */
 final class DeskRun {
 
@@ -40,10 +44,10 @@ final class DeskRun {
     private final RandomStream[] reviewStreams;
     private final RandomStream[] chatterStreams;
     private final RandomStream[] responseStreams;
-    private final RandomStream catchStream;
-    private final RandomStream reworkStream;
-    private final RandomStream fixStream;
-    private final RandomStream billingStream;
+    private final RandomStream[] catchStreams;
+    private final RandomStream[] reworkStreams;
+    private final RandomStream[] fixStreams;
+    private final RandomStream[] billingStreams;
     private final Coverage coverage;
     private final Optional<SlaTarget> decidedSla;
     private final Optional<SlaTarget> responseSla;
@@ -84,17 +88,21 @@ final class DeskRun {
         reviewStreams = new RandomStream[desks.length];
         chatterStreams = new RandomStream[desks.length];
         responseStreams = new RandomStream[desks.length];
+        catchStreams = new RandomStream[desks.length];
+        reworkStreams = new RandomStream[desks.length];
+        fixStreams = new RandomStream[desks.length];
+        billingStreams = new RandomStream[desks.length];
         for (int i = 0; i < desks.length; i++) {
             String name = regions.get(i).name();
-            desks[i] = new RegionDesk(this, regions.get(i), streams.stream("absence/" + name));
+            desks[i] = new RegionDesk(this, regions.get(i), streams);
             reviewStreams[i] = streams.stream("review/" + name);
             chatterStreams[i] = streams.stream("chatter/" + name);
             responseStreams[i] = streams.stream("chatter-response/" + name);
+            catchStreams[i] = streams.stream("catch/" + name);
+            reworkStreams[i] = streams.stream("rework/" + name);
+            fixStreams[i] = streams.stream("fix/" + name);
+            billingStreams[i] = streams.stream("billing/" + name);
         }
-        catchStream = streams.stream("catch");
-        reworkStream = streams.stream("rework");
-        fixStream = streams.stream("fix");
-        billingStream = streams.stream("billing");
         coverage = scenario.coverage();
         decidedSla = model.decidedSla();
         responseSla = model.firstResponseSla();
@@ -303,14 +311,15 @@ final class DeskRun {
     private void decide(Attempt attempt) {
         long now = simulation.nowMillis();
         Opportunity opportunity = attempt.opportunity;
-        boolean caught = attempt.defective && catchStream.nextDouble() < scenario.service().catchProbability();
+        boolean caught = attempt.defective
+                && catchStreams[attempt.region.index].nextDouble() < scenario.service().catchProbability();
         Outcome outcome = caught ? Outcome.REJECTED : Outcome.APPROVED;
         if (opportunity.counted) {
             decided++;
             observer.attempt(row(attempt, outcome, now));
         }
         if (caught) {
-            toRework(opportunity, now);
+            toRework(opportunity, attempt.region, now);
         } else if (attempt.defective) {
             opportunity.phase = Opportunity.Phase.AT_BILLING;
             opportunity.approvedBy = attempt.region;
@@ -318,7 +327,7 @@ final class DeskRun {
             if (opportunity.counted) {
                 atBilling++;
             }
-            scheduleIfInHorizon(now, scenario.billing().returnHours(), billingStream, opportunity);
+            scheduleIfInHorizon(now, scenario.billing().returnHours(), billingStreams[attempt.region.index], opportunity);
         } else {
             opportunity.phase = Opportunity.Phase.CLOSED;
             if (opportunity.counted) {
@@ -333,15 +342,16 @@ final class DeskRun {
             atBilling--;
             observer.billingReturned(opportunity.approvedBy.name, now, opportunity.approvedInPeriodEnd);
         }
-        toRework(opportunity, now);
+        toRework(opportunity, opportunity.approvedBy, now);
     }
 
-    private void toRework(Opportunity opportunity, long now) {
+    private void toRework(Opportunity opportunity, RegionDesk sentBy, long now) {
         opportunity.phase = Opportunity.Phase.IN_REWORK;
+        opportunity.sentToReworkBy = sentBy;
         if (opportunity.counted) {
             inRework++;
         }
-        scheduleIfInHorizon(now, scenario.rework().delayHours(), reworkStream, opportunity);
+        scheduleIfInHorizon(now, scenario.rework().delayHours(), reworkStreams[sentBy.index], opportunity);
     }
 
     private void scheduleIfInHorizon(long now, Distribution hours, RandomStream stream, Action action) {
@@ -358,7 +368,7 @@ final class DeskRun {
             resubmissions++;
             observer.resubmitted(opportunity.id, now);
         }
-        boolean fixed = fixStream.nextDouble() < scenario.rework().fixProbability();
+        boolean fixed = fixStreams[opportunity.sentToReworkBy.index].nextDouble() < scenario.rework().fixProbability();
         opportunity.record = resubmitted(opportunity.record, now);
         submit(opportunity, now, !fixed);
     }

@@ -29,6 +29,8 @@ final class Opportunity implements Action {
     /** The region whose approval Billing will return (for per-region billing rejections). */
     RegionDesk approvedBy;
     boolean approvedInPeriodEnd;
+    /** The region that rejected it or whose approval Billing returned: its rework draws from that region's streams. */
+    RegionDesk sentToReworkBy;
 
     Opportunity(DeskRun run, String id, String source, ZoneId zone, Record record, long firstSubmitted, boolean counted) {
         this.run = run;

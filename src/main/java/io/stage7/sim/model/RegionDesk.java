@@ -3,6 +3,7 @@ package io.stage7.sim.model;
 import io.stage7.sim.kernel.Action;
 import io.stage7.sim.kernel.Simulation;
 import io.stage7.sim.random.RandomStream;
+import io.stage7.sim.random.RandomStreams;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,11 @@ import java.util.PriorityQueue;
  * calendar and at each local midnight it updates who is on shift. At midnight it starts a new
  * day: the headcount of the day (the period-end headcount inside the region's period-end windows)
  * and each rostered specialist's absence, drawn per specialist per business day.
+ *
+ * <p>Each specialist on the roster draws from their own stream ({@code absence/<region>/<n>}) on
+ * every business day, rostered or not, so specialist n is absent on the same days in every
+ * staffing plan that has them on the roster: a plan with one more specialist is the same desk
+ * plus one person (common random numbers for the staffing search).
  */
 final class RegionDesk implements Action {
 
@@ -37,19 +43,22 @@ final class RegionDesk implements Action {
     boolean inPeriodEnd;
 
     private final DeskRun run;
-    private final RandomStream absence;
+    /** Per specialist, by roster index. */
+    private final RandomStream[] absence;
     private LocalDate today;
     private long nextDayStart;
 
-    RegionDesk(DeskRun run, RegionSetup setup, RandomStream absence) {
+    RegionDesk(DeskRun run, RegionSetup setup, RandomStreams streams) {
         this.run = run;
         this.setup = setup;
         this.index = setup.index();
         this.name = setup.name();
-        this.absence = absence;
         specialists = new Specialist[setup.rosterSize()];
+        absence = new RandomStream[specialists.length];
+        boolean absent = setup.plan().absence() > 0;
         for (int i = 0; i < specialists.length; i++) {
             specialists[i] = new Specialist(run, this, i);
+            absence[i] = absent ? streams.stream("absence/" + name + "/" + i) : null;
         }
     }
 
@@ -104,8 +113,10 @@ final class RegionDesk implements Action {
         double p = setup.plan().absence();
         for (Specialist specialist : specialists) {
             boolean rostered = specialist.index < headcount;
-            if (rostered && businessDay && p > 0) {
-                rostered = absence.nextDouble() >= p;
+            if (businessDay && p > 0) {
+                // Drawn whether or not they are rostered today: the draws stay aligned across plans.
+                boolean present = absence[specialist.index].nextDouble() >= p;
+                rostered = rostered && present;
             }
             specialist.rostered = rostered;
         }
