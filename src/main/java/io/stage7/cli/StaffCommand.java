@@ -1,5 +1,13 @@
 package io.stage7.cli;
 
+import io.stage7.sim.experiment.LevelAnswer;
+import io.stage7.sim.experiment.RegionStaffing;
+import io.stage7.sim.experiment.StaffingLevel;
+import io.stage7.sim.report.html.HtmlReport;
+import io.stage7.sim.report.html.ReportPage;
+import io.stage7.sim.report.html.StaffingCurve;
+import io.stage7.sim.report.html.StaffingReport;
+
 import io.stage7.Rules;
 import io.stage7.eval.Record;
 import io.stage7.scenario.Load;
@@ -29,7 +37,7 @@ import java.util.concurrent.Callable;
  * {@code stage7 staff SCENARIO --target "approval >= 95%" [--confidence 0.9] [--replications N]
  * [--min 1] [--max 30] [--threads T] [--seed N] [--out DIR]}: the smallest headcount per region,
  * for normal weeks and for the period-end windows, that meets the target with that confidence.
- * Prints the answer and the curves; writes {@code staff.json}. Exit 0 when every region met the
+ * Prints the answer and the curves; writes {@code staff.json} and {@code report.html} (the curves as charts). Exit 0 when every region met the
  * target, 4 when some region or level did not within the bounds (the result is still printed and
  * written), 1 for scenario or rules errors, 2 for usage errors (a bad target, bad bounds).
  */
@@ -73,7 +81,7 @@ final class StaffCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The output folder for staff.json (default: out/<scenario name>-staff in the current directory).")
+            description = "The output folder for staff.json and report.html (default: out/<scenario name>-staff in the current directory).")
     Path out;
 
     @CommandLine.Spec
@@ -141,6 +149,7 @@ final class StaffCommand implements Callable<Integer> {
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(StaffingJson.FILE), StaffingJson.render(result), StandardCharsets.UTF_8);
+            StaffingReport.write(folder, prepared.model().get(), rules.checked(), result.replications(), reportChart(result));
         } catch (IOException e) {
             err.println("stage7: cannot write the output folder " + folder + ": " + e);
             return Main.USAGE;
@@ -148,8 +157,25 @@ final class StaffCommand implements Callable<Integer> {
         PrintWriter stdout = line.getOut();
         stdout.print(StaffingTable.render(result));
         stdout.println();
-        stdout.println("Wrote " + StaffingJson.FILE + " to " + folder);
+        stdout.println("Wrote " + StaffingJson.FILE + " and " + HtmlReport.FILE + " to " + folder);
         return result.allMet() ? Main.OK : Main.TARGET_NOT_MET;
+    }
+
+    /** The search's curves as report.html draws them: per region, one curve for normal weeks and one for the period-end windows. */
+    static ReportPage.StaffingChart reportChart(StaffingResult result) {
+        StaffingTarget target = result.target();
+        List<StaffingCurve> curves = new java.util.ArrayList<>();
+        for (RegionStaffing region : result.regions()) {
+            for (StaffingLevel level : StaffingLevel.values()) {
+                LevelAnswer answer = region.level(level);
+                curves.add(new StaffingCurve(region.region(), level == StaffingLevel.NORMAL ? "normal weeks" : "period-end windows",
+                        answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
+                        answer.headcount()));
+            }
+        }
+        String metric = target.metric().isShare() ? target.metric().keyword() + " SLA attainment"
+                : target.metric().keyword() + " business hours to decision";
+        return new ReportPage.StaffingChart(metric, target.metric().isShare(), target.threshold(), result.confidence(), curves);
     }
 
     static Path defaultOutput(Scenario scenario) {

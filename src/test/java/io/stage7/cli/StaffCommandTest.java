@@ -23,7 +23,7 @@ class StaffCommandTest {
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertTrue(cli.out().contains("R       11              not measured"), cli.out());
         assertTrue(cli.out().contains("R, normal weeks"), cli.out());
-        assertTrue(cli.out().contains("Wrote staff.json to " + temp), cli.out());
+        assertTrue(cli.out().contains("Wrote staff.json and report.html to " + temp), cli.out());
         assertEquals("", cli.err(), "no progress outside a terminal");
         String json = Files.readString(temp.resolve("staff.json"));
         assertTrue(json.contains("\"headcount\": 11"), json);
@@ -34,6 +34,9 @@ class StaffCommandTest {
                 "--out", again.toString());
         assertEquals(Main.OK, second.exitCode(), second.err());
         assertArrayEquals(Files.readAllBytes(temp.resolve("staff.json")), Files.readAllBytes(again.resolve("staff.json")));
+        String report = Files.readString(temp.resolve("report.html"));
+        assertTrue(report.contains("\"region\":\"R\",\"window\":\"normal weeks\",\"chosen\":11"), "the curve, drawn in report.html");
+        assertArrayEquals(Files.readAllBytes(temp.resolve("report.html")), Files.readAllBytes(again.resolve("report.html")));
     }
 
     @Test
