@@ -25,9 +25,15 @@ import java.util.Optional;
  * every desk, opportunity and specialist. Confined to the thread that runs it.
  *
  * <p>Random streams, one per source of randomness: {@code arrivals/<source>}, {@code fields/<path>},
- * {@code review/<region>} (review time, sampled when an attempt is routed), {@code absence/<region>},
- * {@code catch}, {@code rework} (delay), {@code fix}, {@code billing} (return delay),
- * {@code chatter/<region>} (case openings) and {@code chatter-response/<region>}.
+ * {@code opportunities}, {@code absence/<region>/<specialist>}, {@code chatter/<region>} (case
+ * openings) and {@code chatter-response/<region>}. Each opportunity splits its own stream off
+ * {@code opportunities} when it first arrives (arrival order does not depend on staffing) and
+ * draws everything its life needs from it, in the order it needs it: each attempt's review time
+ * (when the attempt is routed), whether a review catches its defect, the rework or Billing delay,
+ * whether the resubmission is fixed. So with common random numbers an opportunity sees the same
+ * draws under two staffing plans, however the order of reviews and decisions changes; drawing
+ * these from shared streams in decision order would hand each opportunity another's samples as
+ * soon as the order changed.
  */
 final class DeskRun {
 
@@ -37,13 +43,9 @@ final class DeskRun {
     private final Simulation simulation;
     private final RandomStreams streams;
     private final RegionDesk[] desks;
-    private final RandomStream[] reviewStreams;
     private final RandomStream[] chatterStreams;
     private final RandomStream[] responseStreams;
-    private final RandomStream catchStream;
-    private final RandomStream reworkStream;
-    private final RandomStream fixStream;
-    private final RandomStream billingStream;
+    private final RandomStream opportunityStreams;
     private final Coverage coverage;
     private final Optional<SlaTarget> decidedSla;
     private final Optional<SlaTarget> responseSla;
@@ -81,20 +83,15 @@ final class DeskRun {
         this.simulation = new Simulation(start);
         List<RegionSetup> regions = model.regions();
         desks = new RegionDesk[regions.size()];
-        reviewStreams = new RandomStream[desks.length];
         chatterStreams = new RandomStream[desks.length];
         responseStreams = new RandomStream[desks.length];
         for (int i = 0; i < desks.length; i++) {
             String name = regions.get(i).name();
-            desks[i] = new RegionDesk(this, regions.get(i), streams.stream("absence/" + name));
-            reviewStreams[i] = streams.stream("review/" + name);
+            desks[i] = new RegionDesk(this, regions.get(i), streams);
             chatterStreams[i] = streams.stream("chatter/" + name);
             responseStreams[i] = streams.stream("chatter-response/" + name);
         }
-        catchStream = streams.stream("catch");
-        reworkStream = streams.stream("rework");
-        fixStream = streams.stream("fix");
-        billingStream = streams.stream("billing");
+        opportunityStreams = streams.stream("opportunities");
         coverage = scenario.coverage();
         decidedSla = model.decidedSla();
         responseSla = model.firstResponseSla();
@@ -125,12 +122,14 @@ final class DeskRun {
         long number = ++opportunitySequence;
         String id = source + "-" + number;
         Record record = arrivals.draw(id, number, now);
-        submitFirst(new Opportunity(this, id, source, zone, record, now, now >= warmupEnd), now);
+        submitFirst(new Opportunity(this, id, source, zone, record, now, now >= warmupEnd,
+                opportunityStreams.split("opportunity")), now);
     }
 
     void arriveFromTrace(Record record, long now, ZoneId zone) {
         opportunitySequence++;
-        submitFirst(new Opportunity(this, record.id(), "trace", zone, record, now, now >= warmupEnd), now);
+        submitFirst(new Opportunity(this, record.id(), "trace", zone, record, now, now >= warmupEnd,
+                opportunityStreams.split("opportunity")), now);
     }
 
     private void submitFirst(Opportunity opportunity, long now) {
@@ -161,7 +160,7 @@ final class DeskRun {
         }
         Triage.Routed routed = (Triage.Routed) verdict;
         RegionDesk desk = desks[routed.region().index()];
-        long work = SimTime.millisFromHours(routed.reviewHours().sample(reviewStreams[desk.index]));
+        long work = SimTime.millisFromHours(routed.reviewHours().sample(opportunity.random));
         Attempt attempt = new Attempt(this, ++sequence, opportunity, opportunity.attempts, now, desk, routed.queue(),
                 routed.priority(), routed.complexity(), routed.escalation(),
                 defective != null ? defective : routed.defective(), routed.periodEnd(), work);
@@ -303,7 +302,7 @@ final class DeskRun {
     private void decide(Attempt attempt) {
         long now = simulation.nowMillis();
         Opportunity opportunity = attempt.opportunity;
-        boolean caught = attempt.defective && catchStream.nextDouble() < scenario.service().catchProbability();
+        boolean caught = attempt.defective && opportunity.random.nextDouble() < scenario.service().catchProbability();
         Outcome outcome = caught ? Outcome.REJECTED : Outcome.APPROVED;
         if (opportunity.counted) {
             decided++;
@@ -318,7 +317,7 @@ final class DeskRun {
             if (opportunity.counted) {
                 atBilling++;
             }
-            scheduleIfInHorizon(now, scenario.billing().returnHours(), billingStream, opportunity);
+            scheduleIfInHorizon(now, scenario.billing().returnHours(), opportunity);
         } else {
             opportunity.phase = Opportunity.Phase.CLOSED;
             if (opportunity.counted) {
@@ -341,13 +340,14 @@ final class DeskRun {
         if (opportunity.counted) {
             inRework++;
         }
-        scheduleIfInHorizon(now, scenario.rework().delayHours(), reworkStream, opportunity);
+        scheduleIfInHorizon(now, scenario.rework().delayHours(), opportunity);
     }
 
-    private void scheduleIfInHorizon(long now, Distribution hours, RandomStream stream, Action action) {
-        long at = now + SimTime.millisFromHours(hours.sample(stream));
+    /** Schedules the opportunity's next event (Billing's return, the resubmission) after a delay drawn on its stream. */
+    private void scheduleIfInHorizon(long now, Distribution hours, Opportunity opportunity) {
+        long at = now + SimTime.millisFromHours(hours.sample(opportunity.random));
         if (at < end) {
-            simulation.schedule(at, action);
+            simulation.schedule(at, opportunity);
         }
     }
 
@@ -358,7 +358,7 @@ final class DeskRun {
             resubmissions++;
             observer.resubmitted(opportunity.id, now);
         }
-        boolean fixed = fixStream.nextDouble() < scenario.rework().fixProbability();
+        boolean fixed = opportunity.random.nextDouble() < scenario.rework().fixProbability();
         opportunity.record = resubmitted(opportunity.record, now);
         submit(opportunity, now, !fixed);
     }

@@ -3,6 +3,7 @@ package io.stage7.sim.model;
 import io.stage7.sim.kernel.Action;
 import io.stage7.sim.kernel.Simulation;
 import io.stage7.sim.random.RandomStream;
+import io.stage7.sim.random.RandomStreams;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import java.util.PriorityQueue;
  * specialists. Its scheduled event is the rota: at each opening and closing of the support
  * calendar and at each local midnight it updates who is on shift. At midnight it starts a new
  * day: the headcount of the day (the period-end headcount inside the region's period-end windows)
- * and each rostered specialist's absence, drawn per specialist per business day.
+ * and each rostered specialist's absence, drawn per specialist per business day on the
+ * specialist's own stream {@code absence/<region>/<n>}: one draw per roster specialist per business
+ * day whether or not they are within the day's headcount, so that specialist n's absences are the
+ * same whatever the headcount (common random numbers between staffing plans).
  */
 final class RegionDesk implements Action {
 
@@ -37,19 +41,21 @@ final class RegionDesk implements Action {
     boolean inPeriodEnd;
 
     private final DeskRun run;
-    private final RandomStream absence;
+    /** Per specialist, their absence stream. */
+    private final RandomStream[] absence;
     private LocalDate today;
     private long nextDayStart;
 
-    RegionDesk(DeskRun run, RegionSetup setup, RandomStream absence) {
+    RegionDesk(DeskRun run, RegionSetup setup, RandomStreams streams) {
         this.run = run;
         this.setup = setup;
         this.index = setup.index();
         this.name = setup.name();
-        this.absence = absence;
         specialists = new Specialist[setup.rosterSize()];
+        absence = new RandomStream[specialists.length];
         for (int i = 0; i < specialists.length; i++) {
             specialists[i] = new Specialist(run, this, i);
+            absence[i] = streams.stream("absence/" + name + "/" + i);
         }
     }
 
@@ -103,11 +109,8 @@ final class RegionDesk implements Action {
         boolean businessDay = setup.support().isBusinessDay(date);
         double p = setup.plan().absence();
         for (Specialist specialist : specialists) {
-            boolean rostered = specialist.index < headcount;
-            if (rostered && businessDay && p > 0) {
-                rostered = absence.nextDouble() >= p;
-            }
-            specialist.rostered = rostered;
+            boolean absent = businessDay && p > 0 && absence[specialist.index].nextDouble() < p;
+            specialist.rostered = specialist.index < headcount && !absent;
         }
         if (businessDay) {
             run.openChatterDay(this, dayStart, Instant.ofEpochMilli(nextDayStart));
