@@ -31,6 +31,20 @@ public final class SimulationOutputs {
      * @throws IOException if the folder or a file cannot be written
      */
     public static RunSummary write(DeskModel model, int replication, Path folder) throws IOException {
+        RunSummary summary = writeDetail(model, replication, folder);
+        Files.writeString(folder.resolve(SUMMARY), SummaryJson.render(summary), StandardCharsets.UTF_8);
+        return summary;
+    }
+
+    /**
+     * Runs replication {@code replication} and writes only its {@code submissions.csv} and
+     * {@code timeseries.csv} into {@code folder}: what a replicated run keeps of one replication,
+     * its {@code summary.json} being the replicated one.
+     *
+     * @return the run's summary
+     * @throws IOException if the folder or a file cannot be written
+     */
+    public static RunSummary writeDetail(DeskModel model, int replication, Path folder) throws IOException {
         Files.createDirectories(folder);
         MetricsCollector metrics = new MetricsCollector(model, replication);
         try (Writer submissions = open(folder.resolve(SUBMISSIONS)); Writer timeseries = open(folder.resolve(TIMESERIES))) {
@@ -38,9 +52,7 @@ public final class SimulationOutputs {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        RunSummary summary = metrics.summary();
-        Files.writeString(folder.resolve(SUMMARY), SummaryJson.render(summary), StandardCharsets.UTF_8);
-        return summary;
+        return metrics.summary();
     }
 
     /** Runs replication {@code replication} and returns its summary, writing no files. */
