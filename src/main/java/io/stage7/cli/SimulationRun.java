@@ -132,7 +132,7 @@ final class SimulationRun {
     }
 
     /** The trace's records, every row valid; empty after printing the problems. */
-    private static Optional<List<Record>> trace(Rules rules, Load.Trace replay, PrintWriter err) {
+    static Optional<List<Record>> trace(Rules rules, Load.Trace replay, PrintWriter err) {
         Optional<RecordSchema> schema = rules.schema().withDefault(replay.object());
         if (schema.isEmpty()) {
             err.println(replay.file() + ": the rules declare no object " + replay.object());

@@ -17,10 +17,12 @@ import java.util.PriorityQueue;
  * specialists. Its scheduled event is the rota: at each opening and closing of the support
  * calendar and at each local midnight it updates who is on shift. At midnight it starts a new
  * day: the headcount of the day (the period-end headcount inside the region's period-end windows)
- * and each rostered specialist's absence, drawn per specialist per business day on the
- * specialist's own stream {@code absence/<region>/<n>}: one draw per roster specialist per business
- * day whether or not they are within the day's headcount, so that specialist n's absences are the
- * same whatever the headcount (common random numbers between staffing plans).
+ * and each rostered specialist's absence, drawn per specialist per business day.
+ *
+ * <p>Each specialist on the roster draws from their own stream ({@code absence/<region>/<n>}) on
+ * every business day, rostered or not, so specialist n is absent on the same days in every
+ * staffing plan that has them on the roster: a plan with one more specialist is the same desk
+ * plus one person (common random numbers for the staffing search).
  */
 final class RegionDesk implements Action {
 
@@ -41,7 +43,7 @@ final class RegionDesk implements Action {
     boolean inPeriodEnd;
 
     private final DeskRun run;
-    /** Per specialist, their absence stream. */
+    /** Per specialist, by roster index. */
     private final RandomStream[] absence;
     private LocalDate today;
     private long nextDayStart;
@@ -53,9 +55,10 @@ final class RegionDesk implements Action {
         this.name = setup.name();
         specialists = new Specialist[setup.rosterSize()];
         absence = new RandomStream[specialists.length];
+        boolean absent = setup.plan().absence() > 0;
         for (int i = 0; i < specialists.length; i++) {
             specialists[i] = new Specialist(run, this, i);
-            absence[i] = streams.stream("absence/" + name + "/" + i);
+            absence[i] = absent ? streams.stream("absence/" + name + "/" + i) : null;
         }
     }
 
@@ -109,8 +112,13 @@ final class RegionDesk implements Action {
         boolean businessDay = setup.support().isBusinessDay(date);
         double p = setup.plan().absence();
         for (Specialist specialist : specialists) {
-            boolean absent = businessDay && p > 0 && absence[specialist.index].nextDouble() < p;
-            specialist.rostered = specialist.index < headcount && !absent;
+            boolean rostered = specialist.index < headcount;
+            if (businessDay && p > 0) {
+                // Drawn whether or not they are rostered today: the draws stay aligned across plans.
+                boolean present = absence[specialist.index].nextDouble() >= p;
+                rostered = rostered && present;
+            }
+            specialist.rostered = rostered;
         }
         if (businessDay) {
             run.openChatterDay(this, dayStart, Instant.ofEpochMilli(nextDayStart));
