@@ -13,7 +13,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
-        subcommands = {CheckCommand.class, SimulateCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
+        subcommands = {CheckCommand.class, SimulateCommand.class, GenerateCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug)"})
