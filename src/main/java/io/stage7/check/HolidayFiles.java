@@ -4,11 +4,9 @@ import io.stage7.ast.Located;
 import io.stage7.calendar.HolidayFile;
 import io.stage7.diag.Diagnostics;
 import io.stage7.diag.SourceSpan;
+import io.stage7.diag.Utf8Text;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -81,14 +79,12 @@ final class HolidayFiles {
                         + MAX_BYTES + " bytes; it should hold one date per line");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(text);
-        } catch (CharacterCodingException e) {
-            diagnostics.error("holiday-file-unreadable", literal.span(), "holiday file " + path
-                    + " is not UTF-8 text");
-            return Optional.empty();
+            Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(path), path.toString());
+            if (decoded instanceof Utf8Text.Problem problem) {
+                diagnostics.report(problem.diagnostic());
+                return Optional.empty();
+            }
+            return Optional.of(((Utf8Text.Text) decoded).text());
         } catch (IOException e) {
             diagnostics.error("holiday-file-unreadable", literal.span(), "cannot read holiday file " + path + ": "
                     + e.getMessage());

@@ -9,19 +9,22 @@ import java.io.PrintWriter;
  * The {@code stage7} command. It holds only global options; each subcommand is its own class.
  *
  * <p>Exit codes: 0 success; 1 the input has errors (diagnostics were printed); 2 usage error
- * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it).
+ * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it); 4 a target
+ * not met within the bounds ({@code staff}: the answer is printed and written all the same).
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
-        subcommands = {CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
+        subcommands = {CheckCommand.class, SimulateCommand.class, StaffCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug)"})
+        exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug)",
+                "4:a target not met within the bounds (staff)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERRORS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
+    public static final int TARGET_NOT_MET = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,9 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
+import io.stage7.diag.Utf8Text;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -57,14 +55,11 @@ public final class RecordFiles {
         } catch (IOException e) {
             return failed(shown, "unreadable", "cannot read " + shown + ": " + e.getMessage());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(shown, "not-utf8", shown + " is not UTF-8 text; save it as UTF-8");
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes, shown);
+        if (decoded instanceof Utf8Text.Problem problem) {
+            return new LoadedRecords(shown, List.of(), List.of(), List.of(problem.diagnostic()));
         }
-        return parse(shown, text, format.get(), schema);
+        return parse(shown, ((Utf8Text.Text) decoded).text(), format.get(), schema);
     }
 
     /** Reads text in a format; {@code file} is the name problems are reported against. */

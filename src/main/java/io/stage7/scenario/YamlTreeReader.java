@@ -6,17 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.stage7.diag.SourceSpan;
+import io.stage7.diag.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -71,56 +67,12 @@ final class YamlTreeReader {
                     "file is %,d bytes; a scenario file may be at most %,d bytes (4 MiB)", bytes.length, MAX_BYTES));
             return Optional.empty();
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            problems.error("not-utf8", SourceSpan.startOf(path), "", "file is encoded in UTF-16; save it as UTF-8");
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes, path);
+        if (decoded instanceof Utf8Text.Problem problem) {
+            problems.error(problem.code(), problem.span(), "", problem.message());
             return Optional.empty();
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            problems.error("not-utf8", spanAfter(out), "", String.format(
-                    "invalid UTF-8 byte 0x%02X: a scenario file must be UTF-8 text", bytes[in.position()] & 0xFF));
-            return Optional.empty();
-        }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            problems.error("binary-file", spanAfter(CharBuffer.wrap(text, 0, nul)), "",
-                    "file contains a NUL character: this looks like a binary file, not a YAML scenario");
-            return Optional.empty();
-        }
-        return Optional.of(text);
-    }
-
-    /** A zero-width span just after {@code prefix}, which starts the file; columns count code points. */
-    private SourceSpan spanAfter(CharSequence prefix) {
-        int line = 1;
-        int column = 1;
-        int offset = 0;
-        for (int i = 0; i < prefix.length(); i++) {
-            char c = prefix.charAt(i);
-            if (Character.isLowSurrogate(c)) {
-                continue;
-            }
-            offset++;
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new SourceSpan(path, line, column, line, column, offset, offset);
+        return Optional.of(((Utf8Text.Text) decoded).text());
     }
 
     /** The document's tree, or empty after reporting why the text is not one well-formed YAML document. */

@@ -1,16 +1,10 @@
 package io.stage7.syntax;
 
-import io.stage7.diag.Diagnostic;
 import io.stage7.diag.Diagnostics;
 import io.stage7.diag.SourceSpan;
+import io.stage7.diag.Utf8Text;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,54 +50,12 @@ final class SourceReader {
     }
 
     static Optional<String> decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            diagnostics.error("not-utf8", SourceSpan.startOf(displayPath),
-                    "file is encoded in UTF-16; save it as UTF-8");
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes, displayPath);
+        if (decoded instanceof Utf8Text.Problem problem) {
+            diagnostics.report(problem.diagnostic());
             return Optional.empty();
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            int badByte = bytes[in.position()] & 0xFF;
-            diagnostics.report(Diagnostic.error("not-utf8", spanAtEnd(displayPath, out),
-                    String.format("invalid UTF-8 byte 0x%02X: rules files must be UTF-8 text", badByte)));
-            return Optional.empty();
-        }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            diagnostics.report(Diagnostic.error("binary-file",
-                    spanAtEnd(displayPath, CharBuffer.wrap(text, 0, nul)),
-                    "file contains a NUL character: this looks like a binary file, not a rules file"));
-            return Optional.empty();
-        }
-        return Optional.of(text);
-    }
-
-    /** A zero-width span just after the given text, which is a prefix of the file. */
-    private static SourceSpan spanAtEnd(String path, CharSequence prefix) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < prefix.length(); i++) {
-            char c = prefix.charAt(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new SourceSpan(path, line, column, line, column, prefix.length(), prefix.length());
+        return Optional.of(((Utf8Text.Text) decoded).text());
     }
 
     static String describe(Exception e) {

@@ -1,0 +1,97 @@
+package io.stage7.cli;
+
+import io.stage7.Rules;
+import io.stage7.diag.Diagnostic;
+import io.stage7.eval.Record;
+import io.stage7.records.LoadedRecords;
+import io.stage7.records.RecordSchema;
+import io.stage7.records.RecordFiles;
+import io.stage7.scenario.Load;
+import io.stage7.scenario.Scenario;
+import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.report.RunSummary;
+import io.stage7.sim.report.SimulationOutputs;
+import io.stage7.sim.report.SummaryTable;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code stage7 simulate} does once it has a valid scenario: load and compile its rules,
+ * read its trace, build the desk model, run one replication into the output folder and print the
+ * summary table. Separate from the command so tests can run scenarios built in code.
+ */
+final class SimulationRun {
+
+    private SimulationRun() {
+    }
+
+    /** The default output folder: {@code out/<scenario name>}, with characters unsafe in a file name replaced by '-'. */
+    static Path defaultOutput(Scenario scenario) {
+        String safe = scenario.name().replaceAll("[^A-Za-z0-9._-]", "-");
+        return Path.of("out", safe.isEmpty() || safe.startsWith(".") ? "scenario" + safe : safe);
+    }
+
+    /** Runs the scenario and returns the exit code; problems go to {@code err}. */
+    static int run(Scenario scenario, Optional<Long> seed, Path output, PrintWriter out, PrintWriter err) {
+        Scenario run = seed.map(scenario::withSeed).orElse(scenario);
+        Rules.Loaded loaded = Rules.load(run.rulesDir());
+        if (loaded.hasErrors()) {
+            err.print(loaded.render());
+            return Main.INPUT_ERRORS;
+        }
+        Rules rules = loaded.rules().get();
+        List<Record> trace = List.of();
+        if (run.load() instanceof Load.Trace replay) {
+            Optional<List<Record>> records = trace(rules, replay, err);
+            if (records.isEmpty()) {
+                return Main.INPUT_ERRORS;
+            }
+            trace = records.get();
+        }
+        DeskModel.Preparation prepared = DeskModel.prepare(run, rules.checked(), rules.evaluator(), trace);
+        if (!prepared.problems().isEmpty()) {
+            for (String problem : prepared.problems()) {
+                err.println(run.source() + ": error: " + problem);
+            }
+            return Main.INPUT_ERRORS;
+        }
+        RunSummary summary;
+        try {
+            summary = SimulationOutputs.write(prepared.model().get(), 0, output);
+        } catch (IOException e) {
+            err.println("stage7: cannot write the output folder " + output + ": " + e);
+            return Main.USAGE;
+        }
+        out.print(SummaryTable.render(summary));
+        out.println();
+        out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + " and "
+                + SimulationOutputs.SUBMISSIONS + " to " + output);
+        if (!summary.conservation().holds()) {
+            err.println("stage7: internal error (a bug in Stage7, please report it): the conservation of work does not hold");
+            return Main.INTERNAL;
+        }
+        return Main.OK;
+    }
+
+    /** The trace's records, every row valid; empty after printing the problems. */
+    static Optional<List<Record>> trace(Rules rules, Load.Trace replay, PrintWriter err) {
+        Optional<RecordSchema> schema = rules.schema().withDefault(replay.object());
+        if (schema.isEmpty()) {
+            err.println(replay.file() + ": the rules declare no object " + replay.object());
+            return Optional.empty();
+        }
+        LoadedRecords records = RecordFiles.read(replay.file(), schema.get());
+        for (Diagnostic problem : records.problems()) {
+            err.println(problem);
+        }
+        if (!records.isClean()) {
+            err.println(replay.file() + ": the trace has problems; nothing was simulated");
+            return Optional.empty();
+        }
+        return Optional.of(records.records());
+    }
+}

@@ -1,0 +1,173 @@
+package io.stage7.cli;
+
+import io.stage7.Rules;
+import io.stage7.eval.Record;
+import io.stage7.scenario.Load;
+import io.stage7.scenario.Scenario;
+import io.stage7.sim.experiment.Replications;
+import io.stage7.sim.experiment.StaffingJson;
+import io.stage7.sim.experiment.StaffingResult;
+import io.stage7.sim.experiment.StaffingSearch;
+import io.stage7.sim.experiment.StaffingTable;
+import io.stage7.sim.experiment.StaffingTarget;
+import io.stage7.sim.model.DeskModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code stage7 staff SCENARIO --target "approval >= 95%" [--confidence 0.9] [--replications N]
+ * [--min 1] [--max 30] [--threads T] [--seed N] [--out DIR]}: the smallest headcount per region,
+ * for normal weeks and for the period-end windows, that meets the target with that confidence.
+ * Prints the answer and the curves; writes {@code staff.json}. Exit 0 when every region met the
+ * target, 4 when some region or level did not within the bounds (the result is still printed and
+ * written), 1 for scenario or rules errors, 2 for usage errors (a bad target, bad bounds).
+ */
+@Command(name = "staff", mixinStandardHelpOptions = true,
+        description = "Find the smallest headcount per region, for normal weeks and for the period-end windows, "
+                + "that meets an SLA target with a given confidence (common random numbers across plans).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every region meets the target", "1:the input has errors", "2:usage error",
+                "3:internal error (a bug)", "4:some region or level meets the target at no headcount within --min..--max"})
+final class StaffCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
+    Path scenarioFile;
+
+    @Option(names = "--target", required = true, paramLabel = "TARGET",
+            description = "What each region must achieve: 'approval >= 95%%' (decided-SLA attainment), "
+                    + "'chatter >= 95%%' (first-response SLA attainment), or 'p50|p90|p95|p99 <= 12h' "
+                    + "(that percentile of business hours to decision).")
+    String target;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.9",
+            description = "The level of the one-sided confidence bound that must meet the target (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10",
+            description = "Replications of every plan, at least 2 (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--min", paramLabel = "N", defaultValue = "1",
+            description = "The smallest headcount considered (default: ${DEFAULT-VALUE}).")
+    int min;
+
+    @Option(names = "--max", paramLabel = "N", defaultValue = "30",
+            description = "The largest headcount considered (default: ${DEFAULT-VALUE}).")
+    int max;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads running replications (default: every core).")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The seed of the random streams (default: the scenario's seed).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The output folder for staff.json (default: out/<scenario name>-staff in the current directory).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine line = spec.commandLine();
+        PrintWriter err = line.getErr();
+        StaffingTarget parsed;
+        try {
+            parsed = StaffingTarget.parse(target);
+        } catch (StaffingTarget.SyntaxError e) {
+            throw new CommandLine.ParameterException(line, "bad --target, " + e.render());
+        }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new CommandLine.ParameterException(line, "--confidence must be between 0 and 1 (e.g. 0.9), got " + confidence);
+        }
+        if (replications < 2) {
+            throw new CommandLine.ParameterException(line,
+                    "--replications must be at least 2: one run says nothing about its own variability");
+        }
+        if (min < 0 || max < min) {
+            throw new CommandLine.ParameterException(line, "need 0 <= --min <= --max, got --min " + min + " --max " + max);
+        }
+        int threadCount = threads != null ? threads : Replications.defaultThreads();
+        if (threadCount < 1) {
+            throw new CommandLine.ParameterException(line, "--threads must be at least 1, got " + threadCount);
+        }
+        if (!Files.isRegularFile(scenarioFile)) {
+            throw new CommandLine.ParameterException(line, "no such scenario file: " + scenarioFile);
+        }
+        Optional<Scenario> read = ScenarioFiles.read(scenarioFile, err);
+        if (read.isEmpty()) {
+            return Main.INPUT_ERRORS;
+        }
+        Scenario scenario = seed != null ? read.get().withSeed(seed) : read.get();
+        Rules.Loaded loaded = Rules.load(scenario.rulesDir());
+        if (loaded.hasErrors()) {
+            err.print(loaded.render());
+            return Main.INPUT_ERRORS;
+        }
+        Rules rules = loaded.rules().get();
+        List<Record> trace = List.of();
+        if (scenario.load() instanceof Load.Trace replay) {
+            Optional<List<Record>> records = SimulationRun.trace(rules, replay, err);
+            if (records.isEmpty()) {
+                return Main.INPUT_ERRORS;
+            }
+            trace = records.get();
+        }
+        DeskModel.Preparation prepared = DeskModel.prepare(scenario, rules.checked(), rules.evaluator(), trace);
+        if (!prepared.problems().isEmpty()) {
+            for (String problem : prepared.problems()) {
+                err.println(scenario.source() + ": error: " + problem);
+            }
+            return Main.INPUT_ERRORS;
+        }
+        List<Record> records = trace;
+        StaffingSearch.Settings settings = new StaffingSearch.Settings(parsed, confidence, replications, min, max, threadCount);
+        StaffingResult result = StaffingSearch.run(scenario,
+                plan -> DeskModel.prepare(plan, rules.checked(), rules.evaluator(), records).model().orElseThrow(),
+                settings, progress(err));
+        Path folder = out != null ? out : defaultOutput(scenario);
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(StaffingJson.FILE), StaffingJson.render(result), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("stage7: cannot write the output folder " + folder + ": " + e);
+            return Main.USAGE;
+        }
+        PrintWriter stdout = line.getOut();
+        stdout.print(StaffingTable.render(result));
+        stdout.println();
+        stdout.println("Wrote " + StaffingJson.FILE + " to " + folder);
+        return result.allMet() ? Main.OK : Main.TARGET_NOT_MET;
+    }
+
+    static Path defaultOutput(Scenario scenario) {
+        Path base = SimulationRun.defaultOutput(scenario);
+        return base.resolveSibling(base.getFileName() + "-staff");
+    }
+
+    /** A one-line progress report on stderr, only when there is a terminal to see it (never in pipes, CI, tests). */
+    private static StaffingSearch.Progress progress(PrintWriter err) {
+        if (System.console() == null) {
+            return StaffingSearch.Progress.NONE;
+        }
+        return (plan, description, completed, total) -> {
+            synchronized (err) {
+                err.print("\rstaff: plan " + plan + " (" + description + "): " + completed + "/" + total
+                        + " replications" + (completed == total ? "\n" : ""));
+                err.flush();
+            }
+        };
+    }
+}

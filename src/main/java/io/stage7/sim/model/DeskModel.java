@@ -1,0 +1,351 @@
+package io.stage7.sim.model;
+
+import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.PeriodEnds;
+import io.stage7.calendar.PeriodKind;
+import io.stage7.check.CheckedRules;
+import io.stage7.check.EscalationPolicy;
+import io.stage7.check.FieldKind;
+import io.stage7.check.FieldType;
+import io.stage7.check.ObjectType;
+import io.stage7.check.Region;
+import io.stage7.check.RoutingSet;
+import io.stage7.check.Sla;
+import io.stage7.check.SlaEvent;
+import io.stage7.eval.Evaluator;
+import io.stage7.eval.Record;
+import io.stage7.eval.RecordType;
+import io.stage7.scenario.Chatter;
+import io.stage7.scenario.FieldSpec;
+import io.stage7.scenario.Load;
+import io.stage7.scenario.RegionPlan;
+import io.stage7.scenario.Scenario;
+import io.stage7.sim.random.RandomStreams;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The approval desk of one scenario under one set of rules, ready to run: regions with their
+ * support calendars, period-end windows and staffing; load sources; the triage of submissions by
+ * the rules. Immutable and thread-safe: {@link #run} builds the state of one replication afresh,
+ * so replications may run in parallel, each on its own thread.
+ *
+ * <p>Build one with {@link #prepare}, which returns every problem that keeps the scenario from
+ * running against these rules (the scenario reader validates most of them first; these are the
+ * ones only the model can see).
+ */
+public final class DeskModel {
+
+    /** Extended period-end hours and windows are laid onto calendars this far around the horizon. */
+    private static final Duration CALENDAR_MARGIN = Duration.ofDays(400);
+
+    private final Scenario scenario;
+    private final RecordType recordType;
+    private final int submissionSlot;
+    private final List<RegionSetup> regions;
+    private final List<SourceSetup> sources;
+    private final List<Record> trace;
+    private final long traceOutsideHorizon;
+    private final Triage triage;
+    private final Optional<SlaTarget> decidedSla;
+    private final Optional<SlaTarget> firstResponseSla;
+
+    private DeskModel(Scenario scenario, RecordType recordType, int submissionSlot, List<RegionSetup> regions,
+                      List<SourceSetup> sources, List<Record> trace, long traceOutsideHorizon, Triage triage,
+                      Optional<SlaTarget> decidedSla, Optional<SlaTarget> firstResponseSla) {
+        this.scenario = scenario;
+        this.recordType = recordType;
+        this.submissionSlot = submissionSlot;
+        this.regions = List.copyOf(regions);
+        this.sources = List.copyOf(sources);
+        this.trace = List.copyOf(trace);
+        this.traceOutsideHorizon = traceOutsideHorizon;
+        this.triage = triage;
+        this.decidedSla = decidedSla;
+        this.firstResponseSla = firstResponseSla;
+    }
+
+    /** A model, or every problem that keeps one from being built. */
+    public record Preparation(Optional<DeskModel> model, List<String> problems) {
+        public Preparation {
+            Objects.requireNonNull(model, "model");
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The desk of {@code scenario} under {@code rules}, evaluating submissions with {@code evaluator}.
+     *
+     * @param trace the records of a {@link Load.Trace} scenario, as the record loaders read them
+     *              (empty for synthetic load); records outside the horizon are counted, not replayed
+     */
+    public static Preparation prepare(Scenario scenario, CheckedRules rules, Evaluator evaluator, List<Record> trace) {
+        return new Builder(scenario, rules, evaluator).build(trace);
+    }
+
+    /** The scenario. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The staffed regions' names, in scenario order (the order of every per-region output). */
+    public List<String> regionNames() {
+        return regions.stream().map(RegionSetup::name).toList();
+    }
+
+    /** The rules' decided-SLA on the load's object, if declared. */
+    public Optional<SlaTarget> decidedSla() {
+        return decidedSla;
+    }
+
+    /** The rules' first-response SLA, if declared. */
+    public Optional<SlaTarget> firstResponseSla() {
+        return firstResponseSla;
+    }
+
+    /** Trace records submitted outside the horizon, hence not replayed (0 for synthetic load). */
+    public long traceOutsideHorizon() {
+        return traceOutsideHorizon;
+    }
+
+    /** The period-end windows of a region's calendar, for reports. */
+    public PeriodEnds periodEnds(int region) {
+        return regions.get(region).periodEnds();
+    }
+
+    /** The end of the warm-up: work first submitted before it is simulated but not reported. */
+    public long warmupEndMillis() {
+        return scenario.start().plus(scenario.warmup()).toEpochMilli();
+    }
+
+    /**
+     * Runs replication {@code replication} (0, 1, ...) with the scenario's seed from its start to
+     * its end, reporting to {@code observer}.
+     *
+     * @return where everything stands at the end, as the model counted it
+     */
+    public RunTotals run(int replication, DeskObserver observer) {
+        return new DeskRun(this, RandomStreams.forReplication(scenario.seed(), replication), observer).run();
+    }
+
+    RecordType recordType() {
+        return recordType;
+    }
+
+    int submissionSlot() {
+        return submissionSlot;
+    }
+
+    List<RegionSetup> regions() {
+        return regions;
+    }
+
+    List<SourceSetup> sources() {
+        return sources;
+    }
+
+    List<Record> trace() {
+        return trace;
+    }
+
+    Triage triage() {
+        return triage;
+    }
+
+    /** Builds the model and collects the problems. */
+    private static final class Builder {
+        private final Scenario scenario;
+        private final CheckedRules rules;
+        private final Evaluator evaluator;
+        private final List<String> problems = new ArrayList<>();
+        private final Instant calendarsFrom;
+        private final Instant calendarsTo;
+
+        Builder(Scenario scenario, CheckedRules rules, Evaluator evaluator) {
+            this.scenario = Objects.requireNonNull(scenario, "scenario");
+            this.rules = Objects.requireNonNull(rules, "rules");
+            this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+            calendarsFrom = scenario.start().minus(CALENDAR_MARGIN);
+            calendarsTo = scenario.end().plus(CALENDAR_MARGIN);
+        }
+
+        Preparation build(List<Record> traceRecords) {
+            String objectName = scenario.load().object();
+            Optional<ObjectType> object = rules.object(objectName);
+            if (object.isEmpty()) {
+                return failed("the load's object " + objectName + " is not declared in the rules");
+            }
+            Optional<RoutingSet> routing = rules.routingSets().stream()
+                    .filter(set -> set.object().name().equals(object.get().name())).findFirst();
+            if (routing.isEmpty()) {
+                return failed("the rules have no routing set on " + object.get().name()
+                        + ": submissions cannot be routed to a region");
+            }
+            RecordType type = evaluator.recordType(object.get().name());
+            Optional<SlaTarget> decided = sla(SlaEvent.DECIDED, Optional.of(object.get()));
+            Optional<SlaTarget> firstResponse = sla(SlaEvent.FIRST_RESPONSE, Optional.empty());
+            Optional<Sla> decidedDecl = slaDecl(SlaEvent.DECIDED, Optional.of(object.get()));
+            Optional<Sla> responseDecl = slaDecl(SlaEvent.FIRST_RESPONSE, Optional.empty());
+            int submissionSlot = submissionSlot(type, decidedDecl);
+
+            List<RegionSetup> regions = regions(decidedDecl, responseDecl, scenario.chatter());
+            Map<String, RegionSetup> byKey = new LinkedHashMap<>();
+            regions.forEach(r -> byKey.put(Triage.key(r.name()), r));
+
+            Optional<EscalationCheck> escalation = Optional.empty();
+            Set<PeriodKind> refusedDuring = Set.of();
+            Optional<EscalationPolicy> policy = rules.escalationPolicy(object.get().name());
+            if (policy.isPresent()) {
+                escalation = Optional.of(EscalationCheck.of(rules, policy.get(), type));
+                refusedDuring = policy.get().refusedDuring();
+            }
+            Triage triage = new Triage(evaluator, routing.get().name(), byKey, escalation, refusedDuring,
+                    scenario.service().escalatedPriority(), scenario.service().reviewHours());
+
+            List<SourceSetup> sources = new ArrayList<>();
+            List<Record> trace = new ArrayList<>();
+            long outside = 0;
+            Load load = scenario.load();
+            if (load instanceof Load.Synthetic synthetic) {
+                sources = sources(synthetic, type);
+            } else {
+                if (submissionSlot < 0) {
+                    problems.add("a trace needs the submission time of each record, but " + object.get().name()
+                            + " has no SubmittedAt field and the decided SLA names none");
+                } else {
+                    long start = scenario.start().toEpochMilli();
+                    long end = scenario.end().toEpochMilli();
+                    for (Record record : traceRecords) {
+                        Object at = record.value(submissionSlot);
+                        if (!(at instanceof Instant instant)) {
+                            problems.add("trace record " + record.id() + ": " + type.path(submissionSlot)
+                                    + " is blank; every replayed opportunity needs its submission time");
+                        } else if (instant.toEpochMilli() < start || instant.toEpochMilli() >= end) {
+                            outside++;
+                        } else {
+                            trace.add(record);
+                        }
+                    }
+                    // Stable: records submitted at the same instant keep the file's order.
+                    trace.sort(Comparator.comparing(r -> (Instant) r.value(submissionSlot)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Preparation(Optional.empty(), problems);
+            }
+            return new Preparation(Optional.of(new DeskModel(scenario, type, submissionSlot, regions, sources, trace,
+                    outside, triage, decided, firstResponse)), List.of());
+        }
+
+        private Preparation failed(String problem) {
+            problems.add(problem);
+            return new Preparation(Optional.empty(), problems);
+        }
+
+        private Optional<Sla> slaDecl(SlaEvent event, Optional<ObjectType> on) {
+            return rules.slas().stream().filter(s -> s.event() == event)
+                    .filter(s -> on.isEmpty() || s.object().name().equals(on.get().name())).findFirst();
+        }
+
+        private Optional<SlaTarget> sla(SlaEvent event, Optional<ObjectType> on) {
+            return slaDecl(event, on).map(SlaTarget::of);
+        }
+
+        /** The field a submission's instant is written to: the decided SLA's start field, else SubmittedAt. */
+        private static int submissionSlot(RecordType type, Optional<Sla> decided) {
+            if (decided.isPresent() && decided.get().start().field().kind() == FieldKind.DATETIME) {
+                OptionalInt slot = type.slotOf(decided.get().start());
+                if (slot.isPresent()) {
+                    return slot.getAsInt();
+                }
+            }
+            OptionalInt slot = type.slotOf("SubmittedAt");
+            return slot.isPresent() && type.field(slot.getAsInt()).kind() == FieldKind.DATETIME ? slot.getAsInt() : -1;
+        }
+
+        private List<RegionSetup> regions(Optional<Sla> decided, Optional<Sla> response, Optional<Chatter> chatter) {
+            List<RegionSetup> regions = new ArrayList<>();
+            for (Map.Entry<String, RegionPlan> entry : scenario.regions().entrySet()) {
+                Optional<Region> region = rules.region(entry.getKey());
+                if (region.isEmpty()) {
+                    problems.add("region " + entry.getKey() + " is staffed in the scenario but not declared in the rules");
+                    continue;
+                }
+                BusinessCalendar calendar = region.get().calendar();
+                BusinessCalendar support = support(calendar);
+                BusinessCalendar decidedCalendar = decided.flatMap(Sla::calendar).map(this::support).orElse(support);
+                BusinessCalendar caseCalendar = response.flatMap(Sla::calendar).map(this::support).orElse(support);
+                double perDay = chatter.map(c -> c.perBusinessDay().getOrDefault(entry.getKey(), 0.0)).orElse(0.0);
+                regions.add(new RegionSetup(regions.size(), entry.getKey(), calendar, support,
+                        rules.periodEndsOn(calendar), region.get().cutoffs(), entry.getValue(), decidedCalendar,
+                        caseCalendar, perDay));
+            }
+            return regions;
+        }
+
+        private BusinessCalendar support(BusinessCalendar calendar) {
+            return rules.supportCalendar(calendar, calendarsFrom, calendarsTo);
+        }
+
+        private List<SourceSetup> sources(Load.Synthetic load, RecordType type) {
+            double[] weights = load.intraday();
+            double total = 0;
+            for (double weight : weights) {
+                total += weight;
+            }
+            if (!(total > 0)) {
+                problems.add("load.intraday: the 24 weights sum to zero, so nothing would ever be submitted");
+                return List.of();
+            }
+            double[] share = new double[24];
+            for (int h = 0; h < 24; h++) {
+                share[h] = weights[h] / total;
+            }
+            double[] multipliers = new double[PeriodKind.values().length];
+            for (PeriodKind kind : PeriodKind.values()) {
+                multipliers[kind.ordinal()] = load.periodEndMultiplier().getOrDefault(kind, 1.0);
+            }
+            List<SourceSetup> sources = new ArrayList<>();
+            for (Load.Source source : load.sources()) {
+                Optional<BusinessCalendar> calendar = rules.calendar(source.calendar());
+                if (calendar.isEmpty()) {
+                    problems.add("load source " + source.name() + ": calendar " + source.calendar()
+                            + " is not declared in the rules");
+                    continue;
+                }
+                Map<String, FieldSpec> specs = new LinkedHashMap<>(load.fields());
+                specs.putAll(source.fields());
+                List<FieldPlan> plans = new ArrayList<>();
+                for (Map.Entry<String, FieldSpec> spec : specs.entrySet()) {
+                    OptionalInt slot = type.slotOf(spec.getKey());
+                    if (slot.isEmpty()) {
+                        problems.add("load source " + source.name() + ": " + type.object().name()
+                                + " has no field " + spec.getKey());
+                        continue;
+                    }
+                    FieldType field = type.field(slot.getAsInt());
+                    FieldPlan.Result plan = FieldPlan.of(type.path(slot.getAsInt()), slot.getAsInt(), field, spec.getValue());
+                    if (plan.problem() != null) {
+                        problems.add("load source " + source.name() + ": " + plan.problem());
+                    } else {
+                        plans.add(plan.plan());
+                    }
+                }
+                sources.add(new SourceSetup(source.name(), calendar.get(), rules.periodEndsOn(calendar.get()),
+                        source.perBusinessDay(), source.weekendFactor(), share, multipliers, plans));
+            }
+            return Collections.unmodifiableList(sources);
+        }
+    }
+}

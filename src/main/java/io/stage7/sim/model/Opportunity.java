@@ -1,0 +1,53 @@
+package io.stage7.sim.model;
+
+import io.stage7.eval.Record;
+import io.stage7.sim.kernel.Action;
+import io.stage7.sim.kernel.Simulation;
+
+import java.time.ZoneId;
+
+/**
+ * One opportunity across its attempts. Between attempts it is at Billing (approved but missing a
+ * requirement, not yet returned) or in rework (rejected or returned, not yet resubmitted); its one
+ * pending event is Billing's return or the resubmission.
+ */
+final class Opportunity implements Action {
+
+    enum Phase { ON_DESK, AT_BILLING, IN_REWORK, CLOSED }
+
+    final String id;
+    final String source;
+    /** The zone TODAY() is read in when the rules evaluate it. */
+    final ZoneId zone;
+    final long firstSubmitted;
+    final boolean counted;
+    private final DeskRun run;
+
+    Record record;
+    int attempts;
+    Phase phase = Phase.ON_DESK;
+    /** The region whose approval Billing will return (for per-region billing rejections). */
+    RegionDesk approvedBy;
+    boolean approvedInPeriodEnd;
+    /** The region that rejected it or whose approval Billing returned: its rework draws from that region's streams. */
+    RegionDesk sentToReworkBy;
+
+    Opportunity(DeskRun run, String id, String source, ZoneId zone, Record record, long firstSubmitted, boolean counted) {
+        this.run = run;
+        this.id = id;
+        this.source = source;
+        this.zone = zone;
+        this.record = record;
+        this.firstSubmitted = firstSubmitted;
+        this.counted = counted;
+    }
+
+    @Override
+    public void fire(Simulation simulation) {
+        if (phase == Phase.AT_BILLING) {
+            run.billingReturned(this);
+        } else {
+            run.resubmit(this);
+        }
+    }
+}

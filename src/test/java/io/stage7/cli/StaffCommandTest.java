@@ -1,0 +1,63 @@
+package io.stage7.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code stage7 staff}: the answer, staff.json, bad targets, and the exit code when nothing is enough. */
+class StaffCommandTest {
+
+    private static final String MMC_SLA = "src/test/resources/scenarios/mmc-sla/mmc-sla.yaml";
+
+    @Test
+    void printsTheAnswerAndTheCurveAndWritesStaffJson(@TempDir Path temp) throws IOException {
+        Cli cli = Cli.run("staff", MMC_SLA, "--target", "approval >= 60%", "--replications", "4", "--threads", "2",
+                "--out", temp.toString());
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("R       11              not measured"), cli.out());
+        assertTrue(cli.out().contains("R, normal weeks"), cli.out());
+        assertTrue(cli.out().contains("Wrote staff.json to " + temp), cli.out());
+        assertEquals("", cli.err(), "no progress outside a terminal");
+        String json = Files.readString(temp.resolve("staff.json"));
+        assertTrue(json.contains("\"headcount\": 11"), json);
+        assertTrue(json.contains("\"text\": \"approval >= 60%\""), json);
+
+        Path again = temp.resolve("again");
+        Cli second = Cli.run("staff", MMC_SLA, "--target", "approval>=60%", "--replications", "4", "--threads", "1",
+                "--out", again.toString());
+        assertEquals(Main.OK, second.exitCode(), second.err());
+        assertArrayEquals(Files.readAllBytes(temp.resolve("staff.json")), Files.readAllBytes(again.resolve("staff.json")));
+    }
+
+    @Test
+    void noHeadcountWithinTheBoundsExitsWithFour(@TempDir Path temp) throws IOException {
+        Cli cli = Cli.run("staff", MMC_SLA, "--target", "approval >= 72%", "--replications", "3", "--max", "11",
+                "--out", temp.toString());
+        assertEquals(Main.TARGET_NOT_MET, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("R normal weeks: no headcount within 1..11 meets approval >= 72%"), cli.out());
+        assertTrue(Files.readString(temp.resolve("staff.json")).contains("\"allMet\": false"));
+    }
+
+    @Test
+    void aBadTargetIsAUsageErrorWithItsColumn() {
+        Cli cli = Cli.run("staff", MMC_SLA, "--target", "approval => 95%");
+        assertEquals(Main.USAGE, cli.exitCode());
+        assertTrue(cli.err().contains("bad --target, column 10: expected '>=' after approval"), cli.err());
+        assertTrue(cli.err().contains("  approval => 95%\n           ^"), cli.err());
+    }
+
+    @Test
+    void badBoundsAndTooFewReplicationsAreUsageErrors() {
+        assertEquals(Main.USAGE, Cli.run("staff", MMC_SLA, "--target", "approval >= 95%", "--min", "5", "--max", "4").exitCode());
+        assertEquals(Main.USAGE, Cli.run("staff", MMC_SLA, "--target", "approval >= 95%", "--replications", "1").exitCode());
+        assertEquals(Main.USAGE, Cli.run("staff", MMC_SLA, "--target", "approval >= 95%", "--confidence", "1").exitCode());
+        assertEquals(Main.USAGE, Cli.run("staff", "no/such.yaml", "--target", "approval >= 95%").exitCode());
+    }
+}
