@@ -106,7 +106,7 @@ final class DeskRun {
             simulation.schedule(start, desk);
         }
         for (SourceSetup source : model.sources()) {
-            new SourceArrivals(this, source, model.recordType(), streams, end).start(simulation, start);
+            new SourceArrivals(this::arrive, source, model.recordType(), streams, end).start(simulation, start);
         }
         if (!model.trace().isEmpty()) {
             new TraceArrivals(this, model.trace(), model.submissionSlot()).start(simulation);
@@ -119,10 +119,8 @@ final class DeskRun {
     // ------------------------------------------------------------------ arrivals and triage
 
     void arrive(String source, ZoneId zone, long now, SourceArrivals arrivals) {
-        long number = ++opportunitySequence;
-        String id = source + "-" + number;
-        Record record = arrivals.draw(id, number, now);
-        submitFirst(new Opportunity(this, id, source, zone, record, now, now >= warmupEnd,
+        Record record = arrivals.draw(++opportunitySequence, now);
+        submitFirst(new Opportunity(this, record.id(), source, zone, record, now, now >= warmupEnd,
                 opportunityStreams.split("opportunity")), now);
     }
 
@@ -366,9 +364,11 @@ final class DeskRun {
     /** The record as resubmitted: the same fields, with the submission instant moved to now. */
     private Record resubmitted(Record record, long now) {
         int slot = model.submissionSlot();
-        if (slot < 0) {
-            return record;
-        }
+        return slot < 0 ? record : submittedAt(record, slot, now);
+    }
+
+    /** The same fields, with the submission instant at {@code slot} set to {@code now}. */
+    static Record submittedAt(Record record, int slot, long now) {
         RecordType type = record.type();
         RecordBuilder builder = Record.builder(type).id(record.id());
         for (int i = 0; i < type.size(); i++) {
