@@ -102,6 +102,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path output = out != null ? out : defaultOutput(fileA, fileB);
         ProgressLine progressLine = ProgressLine.of(progress, err, "replications of both");
+        progressLine.begin(replications);
         Comparison comparison = WhatIf.compare(modelA.get(), modelB.get(), replications, threadCount, progressLine);
         progressLine.finish();
         try {

@@ -42,6 +42,13 @@ final class ProgressLine implements Replications.Progress {
         return show ? new ProgressLine(err, unit) : SILENT;
     }
 
+    /** Shows {@code 0/total} before the first replication completes. */
+    synchronized void begin(int total) {
+        if (err != null) {
+            paint("0/" + total + " " + unit);
+        }
+    }
+
     @Override
     public synchronized void completed(int completed, int total) {
         if (err == null) {
@@ -54,8 +61,8 @@ final class ProgressLine implements Replications.Progress {
         lastPainted = now;
         String line = completed + "/" + total + " " + unit;
         if (completed < total) {
-            double perReplication = (now - started) / 1e9 / completed;
-            line += ", about " + duration(perReplication * (total - completed)) + " left";
+            double left = (now - started) / 1e9 / completed * (total - completed);
+            line += left < 0.5 ? ", almost done" : ", about " + duration(left) + " left";
         }
         paint(line);
     }

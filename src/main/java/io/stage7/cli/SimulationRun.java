@@ -78,6 +78,7 @@ final class SimulationRun {
             return Main.INPUT_ERRORS;
         }
         ReplicatedSummary summary;
+        progress.begin(count);
         try {
             summary = ReplicatedRun.write(model.get(), count, threads, output, progress);
         } catch (IOException e) {

@@ -93,6 +93,7 @@ class SimulateReplicationsTest {
         Cli shown = Cli.run("simulate", scenario.toString(), "--replications", "2", "--progress", "--out",
                 temp.resolve("b").toString());
         assertEquals(Main.OK, shown.exitCode(), shown.err());
+        assertTrue(shown.err().startsWith("\r0/2 replications"), shown.err());
         assertTrue(shown.err().contains("\r2/2 replications"), shown.err());
         assertTrue(shown.err().endsWith("\r"), "the line is cleared for what follows: " + shown.err());
         assertFalse(shown.out().contains("replications,"), "progress stays off stdout");
