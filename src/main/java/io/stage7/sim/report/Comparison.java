@@ -2,6 +2,7 @@ package io.stage7.sim.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public record Comparison(ReplicatedSummary a, ReplicatedSummary b, Map<String, E
         if (a.count() != b.count()) {
             throw new IllegalArgumentException("paired replications must match: " + a.count() + " and " + b.count());
         }
-        if (!a.metrics().equals(b.metrics())) {
+        // The same metrics, perhaps in another order (B may list its regions differently): A's order.
+        if (!new HashSet<>(a.metrics()).equals(new HashSet<>(b.metrics()))) {
             throw new IllegalArgumentException("the two runs report different metrics (different regions?)");
         }
         Map<String, Estimate> differences = new LinkedHashMap<>();

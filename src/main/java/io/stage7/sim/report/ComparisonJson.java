@@ -35,7 +35,7 @@ public final class ComparisonJson {
         root.put("replications", comparison.a().count());
         root.put("confidenceLevel", ReplicatedSummary.LEVEL);
         root.set("horizon", first.get("horizon"));
-        root.set("conservationHolds", root.booleanNode(comparison.a().conservationHolds() && comparison.b().conservationHolds()));
+        root.put("conservationHolds", comparison.a().conservationHolds() && comparison.b().conservationHolds());
         comparison.significant().forEach(root.putArray("significant")::add);
         for (Iterator<Map.Entry<String, JsonNode>> it = first.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();

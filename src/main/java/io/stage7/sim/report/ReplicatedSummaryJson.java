@@ -2,6 +2,7 @@ package io.stage7.sim.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stage7.sim.stats.ConfidenceInterval;
 
@@ -53,7 +54,7 @@ public final class ReplicatedSummaryJson {
             return copy;
         }
         if (node.isBoolean()) {
-            return copyOf(summary.conservationHolds());
+            return BooleanNode.valueOf(summary.conservationHolds());
         }
         return estimate(summary.estimate(path));
     }
@@ -83,9 +84,5 @@ public final class ReplicatedSummaryJson {
             node.putNull("halfWidth");
         }
         node.put("n", estimate.n());
-    }
-
-    private static JsonNode copyOf(boolean value) {
-        return SummaryJson.object().booleanNode(value);
     }
 }

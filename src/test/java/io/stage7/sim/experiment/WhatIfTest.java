@@ -87,6 +87,18 @@ class WhatIfTest {
     }
 
     @Test
+    void theRegionsMayBeListedInAnotherOrder() {
+        Scenario a = Scenarios.shortened(DEFAULT, 14, DEFAULT.coverage());
+        Map<String, RegionPlan> reordered = new LinkedHashMap<>();
+        List.of("APAC", "EMEA", "AMER").forEach(region -> reordered.put(region, a.regions().get(region)));
+        Scenario b = a.withRegions(reordered);
+        assertEquals(List.of(), WhatIf.incompatibilities(a, b));
+        Comparison comparison = WhatIf.compare(Scenarios.model(a), Scenarios.model(b), 2, 2, Replications.Progress.NONE);
+        assertEquals(comparison.a().metrics(), List.copyOf(comparison.differences().keySet()), "in A's order");
+        assertEquals(List.of(), comparison.significant());
+    }
+
+    @Test
     void aPairedIntervalNeedsTwoReplications() {
         DeskModel model = Scenarios.model(Scenarios.shortened(DEFAULT, 14, DEFAULT.coverage()));
         assertThrows(IllegalArgumentException.class, () -> WhatIf.compare(model, model, 1, 1, Replications.Progress.NONE));
