@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -45,9 +47,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <h2>Performance</h2>
  * Open periods are precomputed per local year, lazily, as sorted epoch-second arrays with running
  * totals, and cached for the years 1900 to 2299 (other years are computed on each use: correct,
- * slower). Membership, {@link #nextOpening}, {@link #businessTimeBetween} and
- * {@link #addBusinessHours(Instant, Duration)} are binary searches within a year, plus one step per
- * further year spanned; none allocates beyond its result.
+ * slower). Each year's total open time is also cached, for the years 1600 to 4099, so that
+ * {@link #businessTimeBetween} and {@link #addBusinessHours(Instant, Duration)} jump over whole
+ * years in one step each without their tables; once holidays, dated hours and the zone's
+ * historical transitions are over, a year's total is that of the year 400 earlier (the Gregorian
+ * calendar and annual DST rules repeat every 400 years), so spanning centuries builds at most
+ * 400 years beyond them. Membership, {@link #nextOpening},
+ * {@link #businessTimeBetween} and {@link #addBusinessHours(Instant, Duration)} are binary searches
+ * within a year, plus one step per further year spanned; none allocates beyond its result.
  *
  * <p>Instances are immutable and thread-safe (the cache is filled by benign races). Instants
  * must lie in years {@link LocalDate} supports; {@code Instant.MAX} and {@code MIN} do not.
@@ -56,6 +63,10 @@ public final class BusinessCalendar {
 
     private static final int FIRST_CACHED_YEAR = 1900;
     private static final int CACHED_YEARS = 400;
+    private static final int FIRST_TOTAL_YEAR = 1600;
+    private static final int TOTAL_YEARS = 2500;
+    /** Years after which dates fall on the same days of the week again. */
+    private static final int GREGORIAN_CYCLE = 400;
 
     private final String name;
     private final ZoneId zone;
@@ -67,7 +78,11 @@ public final class BusinessCalendar {
     private final boolean openAllWeek;
     /** The latest year with a holiday or dated hours; after it every year follows the weekly hours. */
     private final int lastExceptionYear;
+    /** From this local year on, every year's open time repeats that of the year 400 earlier. */
+    private final int periodicFrom;
     private final AtomicReferenceArray<YearTable> years = new AtomicReferenceArray<>(CACHED_YEARS);
+    /** One more than the open seconds of each local year from FIRST_TOTAL_YEAR; 0 until first needed. */
+    private final AtomicLongArray yearTotals = new AtomicLongArray(TOTAL_YEARS);
 
     private BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, List<TimeRange>> weekly,
                              Set<LocalDate> holidays, Map<LocalDate, List<TimeRange>> dated) {
@@ -91,6 +106,12 @@ public final class BusinessCalendar {
             last = Math.max(last, date.getYear());
         }
         this.lastExceptionYear = last;
+        List<ZoneOffsetTransition> transitions = rules.getTransitions();
+        // After the last historical transition the zone follows its annual rules (or none): the
+        // year after next starts and runs by them alone.
+        int zoneSettled = transitions.isEmpty() ? Integer.MIN_VALUE
+                : transitions.get(transitions.size() - 1).getDateTimeAfter().getYear() + 2;
+        this.periodicFrom = Math.max(FIRST_TOTAL_YEAR, Math.max(zoneSettled, last == Integer.MIN_VALUE ? last : last + 1));
     }
 
     /** Starts a calendar with no hours; add weekly hours and holidays, then {@link Builder#build()}. */
@@ -170,12 +191,18 @@ public final class BusinessCalendar {
 
     /** The local date of an instant in this calendar's zone. */
     public LocalDate localDate(Instant instant) {
-        return LocalDate.ofInstant(instant, zone);
+        // LocalDate.ofInstant, with the rules looked up once: ZoneOffset.getRules() allocates
+        return LocalDate.ofEpochDay(Math.floorDiv(localSecond(instant), 86_400L));
     }
 
     /** The local wall-clock time of an instant in this calendar's zone. */
     public LocalTime localTime(Instant instant) {
-        return LocalTime.ofInstant(instant, zone);
+        long secondOfDay = Math.floorMod(localSecond(instant), 86_400L);
+        return LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + instant.getNano());
+    }
+
+    private long localSecond(Instant instant) {
+        return instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
     }
 
     /** True if the date has open hours (not a holiday, not a closed day of the week). */
@@ -290,7 +317,7 @@ public final class BusinessCalendar {
         int ib = tb.lastOpeningAtOrBefore(b);
         long seconds = tb.openSecondsBefore(ib, b) - ta.openSecondsBefore(ia, a);
         for (int year = ta.year; year < tb.year; year++) {
-            seconds += table(year).total;
+            seconds += yearTotal(year);
         }
         int nanos = (ib >= 0 && b < tb.closes[ib] ? to.getNano() : 0)
                 - (ia >= 0 && a < ta.closes[ia] ? from.getNano() : 0);
@@ -312,6 +339,23 @@ public final class BusinessCalendar {
      * @throws IllegalArgumentException if {@code amount} is negative
      */
     public Instant addBusinessHours(Instant start, Duration amount) {
+        return addBusinessHours(start, amount, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #addBusinessHours(Instant, Duration)} if its result is before {@code limit}, else
+     * empty; the walk stops at the limit's year, so this takes bounded time whatever the amount.
+     *
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
+    public Optional<Instant> addBusinessHoursBefore(Instant start, Duration amount, Instant limit) {
+        long lastYear = (long) utcYear(limit.getEpochSecond()) + 1; // the limit's local year, whatever the zone
+        Instant end = addBusinessHours(start, amount, (int) Math.min(Integer.MAX_VALUE, lastYear));
+        return end != null && end.isBefore(limit) ? Optional.of(end) : Optional.empty();
+    }
+
+    /** addBusinessHours, or null once the walk passes local year {@code lastYear}. */
+    private Instant addBusinessHours(Instant start, Duration amount, int lastYear) {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("negative business time: " + amount);
         }
@@ -344,9 +388,17 @@ public final class BusinessCalendar {
             nanos -= 1_000_000_000L;
             position = Math.addExact(position, 1);
         }
-        while (position > table.total || (position == table.total && nanos > 0)) {
+        if (position > table.total || (position == table.total && nanos > 0)) {
             position -= table.total;
-            table = table(table.year + 1);
+            int year = table.year + 1;
+            for (long total = yearTotal(year); position > total || (position == total && nanos > 0);
+                 total = yearTotal(++year)) {
+                if (year > lastYear) {
+                    return null;
+                }
+                position -= total;
+            }
+            table = table(year);
         }
         int j = table.intervalReaching(position, (int) nanos);
         return Instant.ofEpochSecond(table.opens[j] + position - table.openBefore[j], nanos);
@@ -395,6 +447,24 @@ public final class BusinessCalendar {
             years.set(slot, table);
         }
         return table;
+    }
+
+    /** The open seconds of a local year: cached for FIRST_TOTAL_YEAR on, so long spans skip their tables. */
+    private long yearTotal(int year) {
+        if (year >= periodicFrom + GREGORIAN_CYCLE) {
+            year = periodicFrom + Math.floorMod(year - periodicFrom, GREGORIAN_CYCLE);
+        }
+        int slot = year - FIRST_TOTAL_YEAR;
+        if (slot < 0 || slot >= TOTAL_YEARS) {
+            return table(year).total;
+        }
+        long stored = yearTotals.get(slot);
+        if (stored == 0) {
+            long total = table(year).total;
+            yearTotals.set(slot, total + 1);
+            return total;
+        }
+        return stored - 1;
     }
 
     private YearTable buildYear(int year) {

@@ -2,6 +2,7 @@ package io.stage7.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,11 +30,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * EoM window of its last month, so an instant is often in several at once.
  *
  * <p>Immutable and thread-safe; the windows are computed per period on first use and cached.
+ * Instants whose local date is within two years of the ends of {@link LocalDate}'s range (or
+ * beyond it, such as {@code Instant.MAX}) are in no window.
  */
 public final class PeriodEnds {
 
     private static final int FIRST_CACHED_YEAR = 1900;
     private static final int CACHED_MONTHS = 400 * 12;
+    /** Windows are looked for in these local years; outside them a window's months could leave LocalDate. */
+    private static final int FIRST_YEAR = Year.MIN_VALUE + 2;
+    private static final int LAST_YEAR = Year.MAX_VALUE - 2;
+    private static final long FIRST_SECOND = LocalDate.of(FIRST_YEAR, 1, 2).toEpochDay() * 86_400L;
+    private static final long LAST_SECOND = LocalDate.of(LAST_YEAR, 12, 30).toEpochDay() * 86_400L;
     private static final Map<PeriodKind, Optional<PeriodKind>> PRESENT = new EnumMap<>(PeriodKind.class);
 
     static {
@@ -89,7 +97,7 @@ public final class PeriodEnds {
 
     /** The windows the instant's local date falls in; empty outside every window. */
     public Set<PeriodKind> windowsAt(Instant instant) {
-        LocalDate date = calendar.localDate(instant);
+        LocalDate date = localDate(instant);
         EnumSet<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
         for (PeriodKind kind : PeriodKind.values()) {
             if (windowContaining(kind, date) != null) {
@@ -101,7 +109,7 @@ public final class PeriodEnds {
 
     /** True if the instant is in any period-end window. */
     public boolean isPeriodEnd(Instant instant) {
-        LocalDate date = calendar.localDate(instant);
+        LocalDate date = localDate(instant);
         for (PeriodKind kind : PeriodKind.values()) {
             if (windowContaining(kind, date) != null) {
                 return true;
@@ -112,12 +120,12 @@ public final class PeriodEnds {
 
     /** True if the instant is in a window of the given kind. */
     public boolean isPeriodEnd(Instant instant, PeriodKind kind) {
-        return windowContaining(kind, calendar.localDate(instant)) != null;
+        return windowContaining(kind, localDate(instant)) != null;
     }
 
     /** The most significant window the instant is in (EoY over EoQ over EoM), or empty. */
     public Optional<PeriodKind> mostSignificant(Instant instant) {
-        LocalDate date = calendar.localDate(instant);
+        LocalDate date = localDate(instant);
         PeriodKind[] kinds = PeriodKind.values();
         for (int k = kinds.length - 1; k >= 0; k--) {
             if (windowContaining(kinds[k], date) != null) {
@@ -129,7 +137,7 @@ public final class PeriodEnds {
 
     /** The window of the given kind the instant is in, if any. */
     public Optional<PeriodWindow> window(PeriodKind kind, Instant instant) {
-        return Optional.ofNullable(windowContaining(kind, calendar.localDate(instant)));
+        return Optional.ofNullable(windowContaining(kind, localDate(instant)));
     }
 
     /**
@@ -157,36 +165,51 @@ public final class PeriodEnds {
 
     // ------------------------------------------------------------------ the windows
 
+    /** The local date of an instant, or null when it is too near the ends of time to have windows. */
+    private LocalDate localDate(Instant instant) {
+        long second = instant.getEpochSecond();
+        return second < FIRST_SECOND || second > LAST_SECOND ? null : calendar.localDate(instant);
+    }
+
     private PeriodWindow windowContaining(PeriodKind kind, LocalDate date) {
-        if (days[kind.ordinal()] == 0) {
+        if (days[kind.ordinal()] == 0 || date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
             return null;
         }
-        YearMonth month = YearMonth.from(date);
-        YearMonth endMonth;
+        // Months counted from year 0 rather than YearMonth objects: this is the evaluators' hot path.
+        int month = date.getMonthValue();
+        int fiscalMonth = Math.floorMod(month - fiscal.firstMonth().getValue(), 12) + 1;
+        int ahead;
         switch (kind) {
             case EOM:
-                endMonth = month;
+                ahead = 0;
                 break;
             case EOQ:
-                endMonth = month.plusMonths(2 - (fiscal.fiscalMonth(month) - 1) % 3);
+                ahead = 2 - (fiscalMonth - 1) % 3;
                 break;
             default:
-                endMonth = month.plusMonths(12 - fiscal.fiscalMonth(month));
+                ahead = 12 - fiscalMonth;
                 break;
         }
-        PeriodWindow window = windowsEndingIn(endMonth)[kind.ordinal()];
+        PeriodWindow window = windowsEndingIn(date.getYear() * 12L + month - 1 + ahead)[kind.ordinal()];
         return window != null && !date.isBefore(window.firstDay()) ? window : null;
     }
 
     private PeriodWindow[] windowsEndingIn(YearMonth month) {
-        int slot = (month.getYear() - FIRST_CACHED_YEAR) * 12 + month.getMonthValue() - 1;
+        return windowsEndingIn(month.getYear() * 12L + month.getMonthValue() - 1);
+    }
+
+    /** The windows ending in a month, given as {@code year * 12 + month - 1}. */
+    private PeriodWindow[] windowsEndingIn(long monthIndex) {
+        long slot = monthIndex - FIRST_CACHED_YEAR * 12L;
         if (slot < 0 || slot >= CACHED_MONTHS) {
-            return computeWindowsEndingIn(month);
+            return computeWindowsEndingIn(YearMonth.of((int) Math.floorDiv(monthIndex, 12L),
+                    (int) Math.floorMod(monthIndex, 12L) + 1));
         }
-        PeriodWindow[] windows = byEndMonth.get(slot);
+        PeriodWindow[] windows = byEndMonth.get((int) slot);
         if (windows == null) {
-            windows = computeWindowsEndingIn(month);
-            byEndMonth.set(slot, windows);
+            windows = computeWindowsEndingIn(YearMonth.of((int) Math.floorDiv(monthIndex, 12L),
+                    (int) Math.floorMod(monthIndex, 12L) + 1));
+            byEndMonth.set((int) slot, windows);
         }
         return windows;
     }

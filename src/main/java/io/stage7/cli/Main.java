@@ -14,7 +14,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
-        subcommands = {CheckCommand.class, SimulateCommand.class, StaffCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
+        subcommands = {SimulateCommand.class, StaffCommand.class, CompareCommand.class, GenerateCommand.class,
+                CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug)",
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'stage7 check rules/'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'stage7 simulate scenarios/default.yaml' or 'stage7 check rules/'");
     }
 
     public static void main(String[] args) {

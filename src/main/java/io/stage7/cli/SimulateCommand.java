@@ -1,6 +1,7 @@
 package io.stage7.cli;
 
 import io.stage7.scenario.Scenario;
+import io.stage7.sim.experiment.Replications;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,14 +13,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code stage7 simulate SCENARIO [--seed N] [--out DIR]}: one replication of the approval desk
- * under a scenario; the summary table on stdout, {@code summary.json}, {@code timeseries.csv} and
- * {@code submissions.csv} in the output folder. Exit 1 for scenario, rules or trace errors, 2 for
- * usage errors (a missing scenario file, an output folder that cannot be written).
+ * {@code stage7 simulate SCENARIO [--replications N [--threads T]] [--seed S] [--out DIR]}: one
+ * replication of the approval desk under a scenario (the summary table on stdout,
+ * {@code summary.json}, {@code timeseries.csv} and {@code submissions.csv} in the output folder),
+ * or N replications in parallel with a confidence interval for every metric (the replicated
+ * {@code summary.json}, {@code replications.csv}, and replication 0's CSV files). Exit 1 for
+ * scenario, rules or trace errors, 2 for usage errors (a missing scenario file, a bad option, an
+ * output folder that cannot be written).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate the approval desk under a scenario and report SLA attainment, times to decision, "
-                + "utilization, rework and the period-end windows.")
+                + "utilization, rework and the period-end windows; with --replications, the mean and 95%% "
+                + "confidence interval of every metric over independent replications.")
 final class SimulateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
@@ -32,12 +37,30 @@ final class SimulateCommand implements Callable<Integer> {
             description = "The output folder (default: out/<scenario name> in the current directory).")
     Path out;
 
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Run N independent replications (0..N-1) and report each metric's mean and 95%% confidence "
+                    + "interval. Without it: one replication, the single-run summary.")
+    Integer replications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads for --replications (default: one per core). The results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show (or with --no-progress, hide) replications done and time left on stderr "
+                    + "(default: shown when the terminal is interactive).")
+    Boolean progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         CommandLine line = spec.commandLine();
+        if (replications != null && replications < 1) {
+            throw new CommandLine.ParameterException(line, "--replications must be at least 1, got " + replications);
+        }
+        int threadCount = threads(line, threads);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new CommandLine.ParameterException(line, "no such scenario file: " + scenarioFile);
         }
@@ -46,6 +69,21 @@ final class SimulateCommand implements Callable<Integer> {
             return Main.INPUT_ERRORS;
         }
         Path output = out != null ? out : SimulationRun.defaultOutput(scenario.get());
-        return SimulationRun.run(scenario.get(), Optional.ofNullable(seed), output, line.getOut(), line.getErr());
+        if (replications == null) {
+            return SimulationRun.run(scenario.get(), Optional.ofNullable(seed), output, line.getOut(), line.getErr());
+        }
+        return SimulationRun.runReplicated(scenario.get(), Optional.ofNullable(seed), output, replications, threadCount,
+                ProgressLine.of(progress, line.getErr(), "replications"), line.getOut(), line.getErr());
+    }
+
+    /** The thread count: the option's if given (at least 1), else one per core. */
+    static int threads(CommandLine line, Integer requested) {
+        if (requested == null) {
+            return Replications.defaultThreads();
+        }
+        if (requested < 1) {
+            throw new CommandLine.ParameterException(line, "--threads must be at least 1, got " + requested);
+        }
+        return requested;
     }
 }

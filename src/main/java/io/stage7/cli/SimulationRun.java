@@ -9,6 +9,10 @@ import io.stage7.records.RecordFiles;
 import io.stage7.scenario.Load;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.experiment.ReplicatedRun;
+import io.stage7.sim.report.ReplicatedSummary;
+import io.stage7.sim.report.ReplicatedSummaryTable;
+import io.stage7.sim.report.ReplicationsCsv;
 import io.stage7.sim.report.RunSummary;
 import io.stage7.sim.report.SimulationOutputs;
 import io.stage7.sim.report.SummaryTable;
@@ -17,14 +21,16 @@ import io.stage7.sim.report.html.SimulationReport;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What {@code stage7 simulate} does once it has a valid scenario: load and compile its rules,
- * read its trace, build the desk model, run one replication into the output folder and print the
- * summary table. Separate from the command so tests can run scenarios built in code.
+ * read its trace, build the desk model, run one replication (or n, with {@code --replications})
+ * into the output folder and print the summary table. Separate from the command so tests can run
+ * scenarios built in code.
  */
 final class SimulationRun {
 
@@ -37,35 +43,19 @@ final class SimulationRun {
         return Path.of("out", safe.isEmpty() || safe.startsWith(".") ? "scenario" + safe : safe);
     }
 
-    /** Runs the scenario and returns the exit code; problems go to {@code err}. */
+    /** Runs one replication of the scenario and returns the exit code; problems go to {@code err}. */
     static int run(Scenario scenario, Optional<Long> seed, Path output, PrintWriter out, PrintWriter err) {
-        Scenario run = seed.map(scenario::withSeed).orElse(scenario);
-        Rules.Loaded loaded = Rules.load(run.rulesDir());
-        if (loaded.hasErrors()) {
-            err.print(loaded.render());
-            return Main.INPUT_ERRORS;
-        }
-        Rules rules = loaded.rules().get();
-        List<Record> trace = List.of();
-        if (run.load() instanceof Load.Trace replay) {
-            Optional<List<Record>> records = trace(rules, replay, err);
-            if (records.isEmpty()) {
-                return Main.INPUT_ERRORS;
-            }
-            trace = records.get();
-        }
-        DeskModel.Preparation prepared = DeskModel.prepare(run, rules.checked(), rules.evaluator(), trace);
-        if (!prepared.problems().isEmpty()) {
-            for (String problem : prepared.problems()) {
-                err.println(run.source() + ": error: " + problem);
-            }
+        Optional<DeskModel> model = model(seed.map(scenario::withSeed).orElse(scenario), err);
+        if (model.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         RunSummary summary;
         try {
-            SimulationReport report = SimulationReport.of(prepared.model().get(), rules.checked());
-            summary = SimulationOutputs.write(prepared.model().get(), 0, output, report.observe(0));
+            SimulationReport report = SimulationReport.of(model.get());
+            summary = SimulationOutputs.write(model.get(), 0, output, report.observe(0));
             report.write(output, List.of(summary));
+            // A replicated run's per-replication file would not describe this run.
+            Files.deleteIfExists(output.resolve(ReplicationsCsv.FILE));
         } catch (IOException e) {
             err.println("stage7: cannot write the output folder " + output + ": " + e);
             return Main.USAGE;
@@ -75,10 +65,78 @@ final class SimulationRun {
         out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + ", "
                 + SimulationOutputs.SUBMISSIONS + " and " + HtmlReport.FILE + " to " + output);
         if (!summary.conservation().holds()) {
-            err.println("stage7: internal error (a bug in Stage7, please report it): the conservation of work does not hold");
+            err.println(CONSERVATION_BUG);
             return Main.INTERNAL;
         }
         return Main.OK;
+    }
+
+    /**
+     * Runs {@code count} replications of the scenario on {@code threads} threads and returns the
+     * exit code: the replicated summary table on {@code out}, problems and progress on {@code err}.
+     */
+    static int runReplicated(Scenario scenario, Optional<Long> seed, Path output, int count, int threads,
+                             ProgressLine progress, PrintWriter out, PrintWriter err) {
+        Optional<DeskModel> model = model(seed.map(scenario::withSeed).orElse(scenario), err);
+        if (model.isEmpty()) {
+            return Main.INPUT_ERRORS;
+        }
+        ReplicatedSummary summary;
+        progress.begin(count);
+        try {
+            SimulationReport report = SimulationReport.of(model.get());
+            summary = ReplicatedRun.write(model.get(), count, threads, output, progress, report::observe);
+            report.write(output, summary.runs());
+        } catch (IOException e) {
+            progress.finish();
+            err.println("stage7: cannot write the output folder " + output + ": " + e);
+            return Main.USAGE;
+        }
+        progress.finish();
+        out.print(ReplicatedSummaryTable.render(summary));
+        out.println();
+        out.println("Wrote " + SimulationOutputs.SUMMARY + " (" + (count == 1 ? "the value" : "mean and 95% interval")
+                + " of every metric over " + count + (count == 1 ? " replication" : " replications") + "), "
+                + ReplicationsCsv.FILE + " (every replication), " + SimulationOutputs.TIMESERIES + " and "
+                + SimulationOutputs.SUBMISSIONS + " of replication 0, and " + HtmlReport.FILE + " (every replication) to "
+                + output);
+        if (!summary.conservationHolds()) {
+            err.println(CONSERVATION_BUG + " (replications " + summary.conservationViolations() + ")");
+            return Main.INTERNAL;
+        }
+        return Main.OK;
+    }
+
+    static final String CONSERVATION_BUG =
+            "stage7: internal error (a bug in Stage7, please report it): the conservation of work does not hold";
+
+    /**
+     * The desk model of a scenario: its rules loaded and compiled, its trace read. Empty after
+     * printing the problems (rules errors, trace errors, what only the model can see).
+     */
+    static Optional<DeskModel> model(Scenario run, PrintWriter err) {
+        Rules.Loaded loaded = Rules.load(run.rulesDir());
+        if (loaded.hasErrors()) {
+            err.print(loaded.render());
+            return Optional.empty();
+        }
+        Rules rules = loaded.rules().get();
+        List<Record> trace = List.of();
+        if (run.load() instanceof Load.Trace replay) {
+            Optional<List<Record>> records = trace(rules, replay, err);
+            if (records.isEmpty()) {
+                return Optional.empty();
+            }
+            trace = records.get();
+        }
+        DeskModel.Preparation prepared = DeskModel.prepare(run, rules.checked(), rules.evaluator(), trace);
+        if (!prepared.problems().isEmpty()) {
+            for (String problem : prepared.problems()) {
+                err.println(run.source() + ": error: " + problem);
+            }
+            return Optional.empty();
+        }
+        return prepared.model();
     }
 
     /** The trace's records, every row valid; empty after printing the problems. */

@@ -149,7 +149,7 @@ final class StaffCommand implements Callable<Integer> {
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(StaffingJson.FILE), StaffingJson.render(result), StandardCharsets.UTF_8);
-            StaffingReport.write(folder, prepared.model().get(), rules.checked(), result.replications(), reportChart(result));
+            StaffingReport.write(folder, prepared.model().get(), result.replications(), reportChart(result));
         } catch (IOException e) {
             err.println("stage7: cannot write the output folder " + folder + ": " + e);
             return Main.USAGE;

@@ -6,10 +6,13 @@ import io.stage7.calendar.PeriodKind;
 import io.stage7.calendar.TimeRange;
 import io.stage7.check.CheckedRules;
 import io.stage7.check.PeriodEndNames;
+import io.stage7.functions.DateFunctions;
 import io.stage7.functions.FormulaError;
+import io.stage7.functions.MathFunctions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +32,12 @@ import java.util.Optional;
  * <p>Business-hours functions count the team's support hours: a calendar's declared hours plus
  * the {@code extended hours} of the period-end windows it is in.
  *
+ * <p>Business-hours arithmetic stays within Salesforce's date range
+ * ({@link DateFunctions#MIN_DATE} to {@link DateFunctions#MAX_DATE}, GMT): an instant outside it,
+ * or a result beyond it, is {@code #Error! Date out of range}, and {@code ADD_BUSINESS_HOURS}
+ * takes at most {@link #MAX_BUSINESS_HOURS} hours. So no call walks further than those 2,301
+ * years, and each year past the first costs one cached addition.
+ *
  * <p>Without a calendar, period-end windows are company-wide: counted on Monday-to-Friday
  * business days in GMT, with no holidays. A calendar argument counts them on that region's
  * business days and holidays, which is what the simulator uses.
@@ -41,6 +50,15 @@ public final class PolicyRuntime {
     /** Extended period-end hours are laid onto calendars for instants in this range. */
     private static final Instant SUPPORT_FROM = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant SUPPORT_TO = Instant.parse("2101-01-01T00:00:00Z");
+
+    /**
+     * The most hours ADD_BUSINESS_HOURS adds: a million, over a century even round the clock, and
+     * the bound {@link BusinessCalendar#addBusinessHours(Instant, double)} has.
+     */
+    public static final BigDecimal MAX_BUSINESS_HOURS = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal MILLIS_PER_HOUR = BigDecimal.valueOf(3_600_000L);
+    private static final Instant FIRST_INSTANT = DateFunctions.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_INSTANT = DateFunctions.MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private final CheckedRules rules;
     private final Map<String, BusinessCalendar> calendars = new HashMap<>();
@@ -84,44 +102,65 @@ public final class PolicyRuntime {
         return kind.map(PeriodEndNames::label).orElse(null);
     }
 
-    /** IS_BUSINESS_HOURS(datetime, calendar). */
+    /** IS_BUSINESS_HOURS(datetime, calendar); an instant outside the date range is an error. */
     public Boolean isBusinessHours(Instant instant, String calendar) {
         if (instant == null || calendar == null) {
             return null;
         }
-        return supportCalendar(calendar).isOpen(instant);
+        BusinessCalendar cal = supportCalendar(calendar);
+        return cal.isOpen(inRange(instant));
     }
 
-    /** ADD_BUSINESS_HOURS(datetime, hours, calendar); negative hours are an error. */
+    /**
+     * ADD_BUSINESS_HOURS(datetime, hours, calendar): negative hours, more than
+     * {@link #MAX_BUSINESS_HOURS}, a start outside the date range, or a result beyond it are
+     * errors; the walk stops at the end of the range.
+     */
     public Instant addBusinessHours(Instant instant, BigDecimal hours, String calendar) {
         if (instant == null || hours == null || calendar == null) {
             return null;
         }
         if (hours.signum() < 0) {
-            throw new FormulaError("ADD_BUSINESS_HOURS needs zero or more hours, not " + hours.toPlainString());
+            throw new FormulaError("ADD_BUSINESS_HOURS needs zero or more hours, not " + MathFunctions.describe(hours));
         }
-        long millis = hours.multiply(BigDecimal.valueOf(3_600_000L)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return supportCalendar(calendar).addBusinessHours(instant, Duration.ofMillis(millis));
+        if (hours.compareTo(MAX_BUSINESS_HOURS) > 0) {
+            throw new FormulaError("ADD_BUSINESS_HOURS adds at most 1,000,000 hours, not " + MathFunctions.describe(hours));
+        }
+        BusinessCalendar cal = supportCalendar(calendar);
+        Instant start = inRange(instant);
+        // ROUND's rounding: bounded time even for 1E-1000000000 hours
+        Duration amount = Duration.ofMillis(MathFunctions.round(hours.multiply(MILLIS_PER_HOUR), BigDecimal.ZERO)
+                .longValueExact());
+        return cal.addBusinessHoursBefore(start, amount, END_INSTANT).orElseThrow(PolicyRuntime::dateOutOfRange);
     }
 
-    /** BUSINESS_HOURS_BETWEEN(start, end, calendar): negative when end is before start. */
+    /**
+     * BUSINESS_HOURS_BETWEEN(start, end, calendar): negative when end is before start; an instant
+     * outside the date range is an error.
+     */
     public BigDecimal businessHoursBetween(Instant start, Instant end, String calendar) {
         if (start == null || end == null || calendar == null) {
             return null;
         }
         BusinessCalendar cal = supportCalendar(calendar);
+        inRange(start);
+        inRange(end);
         Duration between = end.isBefore(start) ? cal.businessTimeBetween(end, start).negated()
                 : cal.businessTimeBetween(start, end);
-        return BigDecimal.valueOf(between.toMillis()).divide(BigDecimal.valueOf(3_600_000L), 6, RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(between.toMillis()).divide(MILLIS_PER_HOUR, 6, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
     }
 
-    /** NEXT_BUSINESS_DAY(datetime, calendar): the opening of the first business day after datetime's local date. */
+    /**
+     * NEXT_BUSINESS_DAY(datetime, calendar): the opening of the first business day after
+     * datetime's local date; outside the date range (before or after), an error.
+     */
     public Instant nextBusinessDay(Instant instant, String calendar) {
         if (instant == null || calendar == null) {
             return null;
         }
-        return supportCalendar(calendar).startOfNextBusinessDay(instant);
+        BusinessCalendar cal = supportCalendar(calendar);
+        return inRange(cal.startOfNextBusinessDay(inRange(instant)));
     }
 
     /** LOCAL_TIME(datetime, calendar): the wall-clock time in the calendar's zone. */
@@ -129,7 +168,12 @@ public final class PolicyRuntime {
         if (instant == null || calendar == null) {
             return null;
         }
-        return calendar(calendar).localTime(instant);
+        BusinessCalendar cal = calendar(calendar);
+        try {
+            return cal.localTime(instant);
+        } catch (DateTimeException beyondLocalDates) { // Instant.MAX: its zone offset cannot be looked up
+            throw dateOutOfRange();
+        }
     }
 
     /** The named calendar; an error for a name no rule declares (only possible for a computed name). */
@@ -162,6 +206,18 @@ public final class PolicyRuntime {
         }
         calendar(calendar);
         return periodEnds.get(key(calendar));
+    }
+
+    /** The instant, or {@code #Error! Date out of range} outside Salesforce's dates (in GMT). */
+    private static Instant inRange(Instant instant) {
+        if (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(END_INSTANT)) {
+            throw dateOutOfRange();
+        }
+        return instant;
+    }
+
+    private static FormulaError dateOutOfRange() {
+        return new FormulaError("Date out of range");
     }
 
     private static PeriodKind periodKind(String window) {

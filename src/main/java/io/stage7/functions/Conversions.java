@@ -43,10 +43,19 @@ public final class Conversions {
      * percent symbols, or commas" and "not sensitive to locale"; "percents are returned in the
      * form of a decimal" ({@code TEXT(30%) = "0.3"}). Salesforce does not say how many decimals
      * appear; Stage7 writes the plain decimal without trailing zeros or exponent:
-     * {@code TEXT(1.50) = "1.5"}, {@code TEXT(1.2E+3) = "1200"}.
+     * {@code TEXT(1.50) = "1.5"}, {@code TEXT(1.2E+3) = "1200"}. A number whose plain form is
+     * longer than {@link TextFunctions#MAX_TEXT_LENGTH} ({@code 1E-200000}) is an error.
      */
     public static String text(BigDecimal number) {
-        return number == null ? null : number.stripTrailingZeros().toPlainString();
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        // sign, digits, zeros before or after them, and the point: measured before it is written
+        long digits = stripped.precision();
+        long scale = stripped.scale();
+        TextFunctions.requireLength(2 + (scale <= 0 ? digits - scale : Math.max(digits, scale) + 1));
+        return stripped.toPlainString();
     }
 
     /** {@code TEXT(date)}: "YYYY-MM-DD", e.g. {@code "2015-03-17"}. */
@@ -59,7 +68,11 @@ public final class Conversions {
      * values in GMT"), e.g. {@code "2015-03-17 17:00:00Z"}; milliseconds are dropped.
      */
     public static String text(Instant dateTime) {
-        return dateTime == null ? null : DATE_TIME_TEXT.format(dateTime);
+        try {
+            return dateTime == null ? null : DATE_TIME_TEXT.format(dateTime);
+        } catch (DateTimeException beyondLocalDates) {
+            throw DateFunctions.dateOutOfRange();
+        }
     }
 
     /**
@@ -78,7 +91,9 @@ public final class Conversions {
     /**
      * {@code VALUE(text)}: the number the text spells, ignoring surrounding spaces and tabs.
      * Accepted: what {@link TextFunctions#isNumber} accepts. Anything else is
-     * {@code #Error! VALUE: "abc" is not a number}.
+     * {@code #Error! VALUE: "abc" is not a number}; a number of 19 or more digits before the
+     * point ({@code "1e30"}), or an exponent beyond {@code BigDecimal}'s, is
+     * {@code #Error! Number out of range}.
      */
     public static BigDecimal value(String text) {
         String trimmed = TextFunctions.trim(text);
@@ -87,9 +102,9 @@ public final class Conversions {
         }
         if (TextFunctions.matchesNumber(trimmed)) {
             try {
-                return new BigDecimal(trimmed);
-            } catch (NumberFormatException exponentOutOfRange) {
-                // falls through to the error below
+                return MathFunctions.inRange(new BigDecimal(trimmed));
+            } catch (NumberFormatException exponentBeyondBigDecimal) {
+                throw MathFunctions.outOfRange();
             }
         }
         throw new FormulaError("VALUE: \"" + text + "\" is not a number");
@@ -97,14 +112,16 @@ public final class Conversions {
 
     /**
      * {@code DATEVALUE(text)}: the date written "YYYY-MM-DD". Any other text, or a date that
-     * does not exist ({@code "2026-02-30"}), is {@code #Error! Invalid date}.
+     * does not exist ({@code "2026-02-30"}), is {@code #Error! Invalid date}; one outside
+     * {@link DateFunctions#MIN_DATE} to {@link DateFunctions#MAX_DATE} is
+     * {@code #Error! Date out of range}.
      */
     public static LocalDate dateValue(String text) {
         if (TextFunctions.isBlank(text)) {
             return null;
         }
         try {
-            return LocalDate.parse(text, DATE);
+            return DateFunctions.inRange(LocalDate.parse(text, DATE));
         } catch (DateTimeParseException e) {
             throw invalid("date", text);
         }
@@ -115,12 +132,17 @@ public final class Conversions {
      * user's time zone): {@code DATEVALUE(2026-03-01T23:30:00Z) = 2026-03-01}.
      */
     public static LocalDate dateValue(Instant dateTime) {
-        return dateTime == null ? null : LocalDate.ofInstant(dateTime, ZoneOffset.UTC);
+        try {
+            return dateTime == null ? null : LocalDate.ofInstant(dateTime, ZoneOffset.UTC);
+        } catch (DateTimeException beyondLocalDates) {
+            throw DateFunctions.dateOutOfRange();
+        }
     }
 
     /**
      * {@code DATETIMEVALUE(text)}: text "YYYY-MM-DD HH:MM:SS" read as GMT. Where the doc is
-     * silent, a date alone ("YYYY-MM-DD") is midnight GMT. Anything else is an error.
+     * silent, a date alone ("YYYY-MM-DD") is midnight GMT. Anything else is an error, and so is
+     * a date outside {@link DateFunctions#MIN_DATE} to {@link DateFunctions#MAX_DATE}.
      */
     public static Instant dateTimeValue(String text) {
         if (TextFunctions.isBlank(text)) {
@@ -128,9 +150,9 @@ public final class Conversions {
         }
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text, DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return DateFunctions.inRange(LocalDate.parse(text, DATE).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
-            return LocalDateTime.parse(text, DATE_TIME).toInstant(ZoneOffset.UTC);
+            return DateFunctions.inRange(LocalDateTime.parse(text, DATE_TIME).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             throw invalid("date/time", text);
         }

@@ -1,12 +1,14 @@
 package io.stage7.functions;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 
@@ -14,31 +16,48 @@ import java.time.temporal.IsoFields;
  * Date, DateTime and Time functions and their arithmetic. Nothing here reads the system clock:
  * {@code TODAY}, {@code NOW} and {@code TIMENOW} take the evaluation clock's instant (and zone)
  * from the caller. Blank arguments give blank results.
+ *
+ * <p>Dates and date-times that a function computes must lie in Salesforce's supported range,
+ * {@link #MIN_DATE} to {@link #MAX_DATE} (GMT for date-times); outside it is
+ * {@code #Error! Date out of range}, found without walking to the far date.
  */
 public final class DateFunctions {
 
     private static final long MILLIS_PER_DAY = 86_400_000L;
     private static final BigDecimal MILLIS_PER_DAY_DECIMAL = BigDecimal.valueOf(MILLIS_PER_DAY);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigInteger MILLIS_PER_DAY_INTEGER = BigInteger.valueOf(MILLIS_PER_DAY);
+
+    /** The earliest date a function computes: 1 January 1700, the start of Salesforce's date range. */
+    public static final LocalDate MIN_DATE = LocalDate.of(1700, 1, 1);
+    /** The latest date a function computes: 31 December 4000, the end of Salesforce's date range. */
+    public static final LocalDate MAX_DATE = LocalDate.of(4000, 12, 31);
+    private static final Instant MIN_INSTANT = MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    /** More digits than any day, second or millisecond count within the range can have. */
+    private static final int MAX_OFFSET_DIGITS = 15;
 
     private DateFunctions() {
     }
 
     /**
      * {@code DATE(year, month, day)}. A date that does not exist ({@code DATE(2026, 2, 29)}) is
-     * an error, as Salesforce documents. Fractional arguments are truncated.
+     * an error, as Salesforce documents; so is one outside {@link #MIN_DATE} to {@link #MAX_DATE}.
+     * Fractional arguments are truncated.
      */
     public static LocalDate date(BigDecimal year, BigDecimal month, BigDecimal day) {
         if (year == null || month == null || day == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.of(MathFunctions.clampToInt(year), MathFunctions.clampToInt(month),
+            date = LocalDate.of(MathFunctions.clampToInt(year), MathFunctions.clampToInt(month),
                     MathFunctions.clampToInt(day));
         } catch (DateTimeException e) {
-            throw new FormulaError("Invalid date: DATE(" + year.toPlainString() + ", "
-                    + month.toPlainString() + ", " + day.toPlainString() + ")");
+            throw new FormulaError("Invalid date: DATE(" + MathFunctions.describe(year) + ", "
+                    + MathFunctions.describe(month) + ", " + MathFunctions.describe(day) + ")");
         }
+        return inRange(date);
     }
 
     /** {@code TODAY()}: the current date in the evaluation clock's time zone (the user's, in Salesforce). */
@@ -83,12 +102,12 @@ public final class DateFunctions {
 
     /** {@code ISOWEEK(date)}: the ISO 8601 week number, 1 to 53 (weeks start on Monday). */
     public static BigDecimal isoWeek(LocalDate date) {
-        return date == null ? null : BigDecimal.valueOf(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return date == null ? null : BigDecimal.valueOf(isoField(date, IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** {@code ISOYEAR(date)}: the ISO 8601 week-numbering year ({@code ISOYEAR(2027-01-01) = 2026}). */
     public static BigDecimal isoYear(LocalDate date) {
-        return date == null ? null : BigDecimal.valueOf(date.get(IsoFields.WEEK_BASED_YEAR));
+        return date == null ? null : BigDecimal.valueOf(isoField(date, IsoFields.WEEK_BASED_YEAR));
     }
 
     /**
@@ -106,7 +125,7 @@ public final class DateFunctions {
         try {
             LocalDate result = date.plusMonths(MathFunctions.clampToInt(num));
             boolean lastDay = date.getDayOfMonth() == date.lengthOfMonth();
-            return lastDay ? result.withDayOfMonth(result.lengthOfMonth()) : result;
+            return inRange(lastDay ? result.withDayOfMonth(result.lengthOfMonth()) : result);
         } catch (DateTimeException e) {
             throw Conversions.outOfRange(e);
         }
@@ -122,9 +141,9 @@ public final class DateFunctions {
             return null;
         }
         try {
-            return date.plusDays(days.setScale(0, RoundingMode.DOWN).longValueExact());
-        } catch (DateTimeException | ArithmeticException e) {
-            throw new FormulaError("Date out of range");
+            return inRange(date.plusDays(wholeCount(days, RoundingMode.DOWN)));
+        } catch (DateTimeException e) {
+            throw dateOutOfRange();
         }
     }
 
@@ -148,10 +167,9 @@ public final class DateFunctions {
             return null;
         }
         try {
-            long millis = days.multiply(MILLIS_PER_DAY_DECIMAL).setScale(0, RoundingMode.HALF_UP).longValueExact();
-            return dateTime.plusMillis(millis);
+            return inRange(dateTime.plusMillis(wholeCount(days.multiply(MILLIS_PER_DAY_DECIMAL), RoundingMode.HALF_UP)));
         } catch (DateTimeException | ArithmeticException e) {
-            throw new FormulaError("Date out of range");
+            throw dateOutOfRange();
         }
     }
 
@@ -168,8 +186,12 @@ public final class DateFunctions {
         if (dateTime1 == null || dateTime2 == null) {
             return null;
         }
-        long millis = ChronoUnit.MILLIS.between(dateTime2, dateTime1);
-        return BigDecimal.valueOf(millis).divide(MILLIS_PER_DAY_DECIMAL, MathFunctions.PRECISION);
+        long seconds = dateTime1.getEpochSecond() - dateTime2.getEpochSecond(); // cannot overflow: |epoch second| < 2^55
+        long millisOfSecond = dateTime1.getNano() / 1_000_000 - dateTime2.getNano() / 1_000_000;
+        BigDecimal millis = Math.abs(seconds) < Long.MAX_VALUE / 1000 - 1
+                ? BigDecimal.valueOf(seconds * 1000 + millisOfSecond) // ChronoUnit.MILLIS.between, without its overflow
+                : BigDecimal.valueOf(seconds).multiply(THOUSAND).add(BigDecimal.valueOf(millisOfSecond));
+        return millis.divide(MILLIS_PER_DAY_DECIMAL, MathFunctions.PRECISION);
     }
 
     /**
@@ -181,7 +203,10 @@ public final class DateFunctions {
         if (time == null || millis == null) {
             return null;
         }
-        long delta = millis.setScale(0, RoundingMode.DOWN).remainder(MILLIS_PER_DAY_DECIMAL).longValue();
+        // Whole milliseconds modulo a day, without expanding a huge count: u * 10^e mod m.
+        BigDecimal whole = MathFunctions.setScale(millis, 0, RoundingMode.DOWN);
+        BigInteger power = BigInteger.TEN.modPow(BigInteger.valueOf(-(long) whole.scale()), MILLIS_PER_DAY_INTEGER);
+        long delta = whole.unscaledValue().mod(MILLIS_PER_DAY_INTEGER).multiply(power).mod(MILLIS_PER_DAY_INTEGER).longValue();
         long ofDay = Math.floorMod(millisOfDay(time) + delta, MILLIS_PER_DAY);
         return LocalTime.ofNanoOfDay(ofDay * 1_000_000L);
     }
@@ -240,16 +265,57 @@ public final class DateFunctions {
 
     /**
      * {@code FROMUNIXTIME(number)}: the date-time that many seconds after 1970-01-01 00:00 GMT;
-     * fractional seconds are kept to the millisecond, rounding down.
+     * fractional seconds are kept to the millisecond, rounding down. Outside {@link #MIN_DATE}
+     * to {@link #MAX_DATE} is {@code #Error! Date out of range}.
      */
     public static Instant fromUnixTime(BigDecimal seconds) {
         if (seconds == null) {
             return null;
         }
         try {
-            return Instant.ofEpochMilli(seconds.multiply(THOUSAND).setScale(0, RoundingMode.FLOOR).longValueExact());
-        } catch (DateTimeException | ArithmeticException e) {
-            throw new FormulaError("Date out of range");
+            return inRange(Instant.ofEpochMilli(wholeCount(seconds.multiply(THOUSAND), RoundingMode.FLOOR)));
+        } catch (DateTimeException e) {
+            throw dateOutOfRange();
+        }
+    }
+
+    /** The date itself, or {@code #Error! Date out of range} outside {@link #MIN_DATE} to {@link #MAX_DATE}. */
+    static LocalDate inRange(LocalDate date) {
+        if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+            throw dateOutOfRange();
+        }
+        return date;
+    }
+
+    /** The instant itself, or {@code #Error! Date out of range} outside the range's days in GMT. */
+    static Instant inRange(Instant instant) {
+        if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(END_INSTANT)) {
+            throw dateOutOfRange();
+        }
+        return instant;
+    }
+
+    static FormulaError dateOutOfRange() {
+        return new FormulaError("Date out of range");
+    }
+
+    /**
+     * A count of days, seconds or milliseconds rounded to a whole number; one too large for any
+     * date in range is {@code #Error! Date out of range} before it is expanded
+     * ({@code 12345.678 ^ 1000000} days would be millions of digits).
+     */
+    private static long wholeCount(BigDecimal count, RoundingMode mode) {
+        if (MathFunctions.integerDigits(count) > MAX_OFFSET_DIGITS) {
+            throw dateOutOfRange();
+        }
+        return MathFunctions.setScale(count, 0, mode).longValue();
+    }
+
+    private static int isoField(LocalDate date, java.time.temporal.TemporalField field) {
+        try {
+            return date.get(field);
+        } catch (DateTimeException atTheEndOfTime) {
+            throw dateOutOfRange();
         }
     }
 

@@ -10,24 +10,57 @@ import java.util.regex.PatternSyntaxException;
  * Text operators and functions. Positions and lengths count UTF-16 code units, as Java and
  * Apex strings do. Blank text ({@code null} or {@code ""}) in gives blank ({@code null}) out
  * unless a method says otherwise, and no method returns {@code ""}.
+ *
+ * <p>A function whose result would be longer than {@link #MAX_TEXT_LENGTH} characters throws
+ * {@code #Error! Text longer than 131,072 characters} instead of building it.
  */
 public final class TextFunctions {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+    /**
+     * The longest text a function returns: 131,072 characters, the largest text field Salesforce
+     * has (Long Text Area), so any text a Salesforce record can hold passes, while
+     * {@code LPAD(x, 1E9)} or nested {@code SUBSTITUTE}s fail fast instead of exhausting memory.
+     * (Salesforce's own formula limits are smaller: 3,900 characters of formula source, about 1,300
+     * of a Text formula's displayed result.)
+     */
+    public static final int MAX_TEXT_LENGTH = 131_072;
+
+    /**
+     * How many times {@code REGEX} may read a character of its input: 1,000,000, Apex's limit
+     * ("Regex too complicated"). A pattern that backtracks catastrophically, such as
+     * {@code (a+)+b} on a long run of a's, fails fast instead of running for hours; so does one
+     * that would overflow the stack ({@code (a|aa)+} on thousands of a's).
+     */
+    public static final int MAX_REGEX_STEPS = 1_000_000;
+
+    /**
+     * The longest {@code REGEX} pattern: 3,900 characters, Salesforce's limit on a whole formula,
+     * so no pattern a formula can spell is refused; a longer one, built from data, is
+     * {@code #Error! Regular expression longer than 3,900 characters} (compiling a long literal
+     * pattern takes time quadratic in its length).
+     */
+    public static final int MAX_REGEX_LENGTH = 3_900;
+
     private TextFunctions() {
     }
 
     /**
      * {@code a & b}: concatenation. Blank text counts as {@code ""}, so
-     * {@code "a" & blank = "a"}; only two blanks give blank.
+     * {@code "a" & blank = "a"}; only two blanks give blank. Over {@link #MAX_TEXT_LENGTH}
+     * characters is an error.
      */
     public static String concat(String a, String b) {
         if (isBlank(a)) {
             return blankToNull(b);
         }
-        return isBlank(b) ? a : a.concat(b);
+        if (isBlank(b)) {
+            return a;
+        }
+        requireLength((long) a.length() + b.length());
+        return a.concat(b);
     }
 
     /** {@code LEN(text)}: the number of characters; 0 for blank text. */
@@ -56,12 +89,12 @@ public final class TextFunctions {
      * optional locale argument is not supported.
      */
     public static String upper(String text) {
-        return isBlank(text) ? null : text.toUpperCase(Locale.ROOT);
+        return isBlank(text) ? null : checkLength(text.toUpperCase(Locale.ROOT));
     }
 
     /** {@code LOWER(text)}: lower case by Unicode's locale-independent rules. */
     public static String lower(String text) {
-        return isBlank(text) ? null : text.toLowerCase(Locale.ROOT);
+        return isBlank(text) ? null : checkLength(text.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -167,7 +200,8 @@ public final class TextFunctions {
     /**
      * {@code SUBSTITUTE(text, old_text, new_text)}: replaces every occurrence of
      * {@code old_text}, left to right without overlaps. A blank {@code new_text} deletes; a
-     * blank {@code old_text} leaves {@code text} unchanged (Salesforce's doc is silent).
+     * blank {@code old_text} leaves {@code text} unchanged (Salesforce's doc is silent). The
+     * result's length is computed before it is built: over {@link #MAX_TEXT_LENGTH} is an error.
      */
     public static String substitute(String text, String oldText, String newText) {
         if (isBlank(text)) {
@@ -176,7 +210,15 @@ public final class TextFunctions {
         if (isBlank(oldText)) {
             return text;
         }
-        return blankToNull(text.replace(oldText, newText == null ? "" : newText));
+        String replacement = newText == null ? "" : newText;
+        if (replacement.length() > oldText.length()) {
+            long length = text.length();
+            for (int i = text.indexOf(oldText); i >= 0; i = text.indexOf(oldText, i + oldText.length())) {
+                length += replacement.length() - oldText.length();
+                requireLength(length);
+            }
+        }
+        return blankToNull(text.replace(oldText, replacement));
     }
 
     /**
@@ -192,11 +234,22 @@ public final class TextFunctions {
 
     /** {@code REGEX} with a precompiled pattern. */
     public static boolean regex(String text, Pattern pattern) {
-        return pattern.matcher(text == null ? "" : text).matches();
+        if (isBlank(text)) {
+            return pattern.matcher("").matches();
+        }
+        try {
+            return pattern.matcher(new CountedText(text)).matches();
+        } catch (StackOverflowError deepBacktracking) {
+            // java.util.regex recurses once per repetition of a group: (a|b)+ on a long text
+            throw new FormulaError("Regex too complicated");
+        }
     }
 
     /** Compiles a {@code REGEX} pattern; an invalid one is {@code #Error! Invalid regular expression}. */
     public static Pattern compileRegex(String regexText) {
+        if (regexText.length() > MAX_REGEX_LENGTH) {
+            throw new FormulaError("Regular expression longer than 3,900 characters");
+        }
         try {
             return Pattern.compile(regexText);
         } catch (PatternSyntaxException e) {
@@ -214,7 +267,9 @@ public final class TextFunctions {
      * cut to fit, on the left until the text is {@code padded_length} long. Salesforce: "if
      * the value in text is longer than padded_length, text is truncated to the size of
      * padded_length" (keeping its left part). Where the doc is silent: blank text gives blank,
-     * a length of 0 or less gives blank, and a blank {@code pad_string} only truncates.
+     * a length of 0 or less gives blank, and a blank {@code pad_string} only truncates. A
+     * {@code padded_length} over {@link #MAX_TEXT_LENGTH} is
+     * {@code #Error! Text longer than 131,072 characters}.
      */
     public static String lpad(String text, BigDecimal paddedLength, String padString) {
         return pad(text, paddedLength, padString, true);
@@ -279,7 +334,7 @@ public final class TextFunctions {
         }
         int cp = MathFunctions.clampToInt(code);
         if (cp < 1 || cp > Character.MAX_CODE_POINT || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
-            throw new FormulaError("Invalid character code " + code.toPlainString());
+            throw new FormulaError("Invalid character code " + MathFunctions.describe(code));
         }
         return new String(Character.toChars(cp));
     }
@@ -305,7 +360,7 @@ public final class TextFunctions {
             };
             out = append(out, text, i, entity, c);
         }
-        return out == null ? text : out.toString();
+        return out == null ? text : checkLength(out.toString());
     }
 
     /**
@@ -334,7 +389,7 @@ public final class TextFunctions {
             };
             out = append(out, text, i, escape, c);
         }
-        return out == null ? text : out.toString();
+        return out == null ? text : checkLength(out.toString());
     }
 
     /**
@@ -347,6 +402,7 @@ public final class TextFunctions {
             return null;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        requireLength(bytes.length); // each byte is one character or three
         StringBuilder out = new StringBuilder(bytes.length + 8);
         for (byte b : bytes) {
             int c = b & 0xFF;
@@ -357,7 +413,7 @@ public final class TextFunctions {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
-        return out.toString();
+        return checkLength(out.toString());
     }
 
     /** True for blank text: {@code null} or {@code ""}. */
@@ -382,6 +438,7 @@ public final class TextFunctions {
         if (length <= 0) {
             return null;
         }
+        requireLength(length);
         if (text.length() >= length) {
             return text.substring(0, length);
         }
@@ -400,6 +457,52 @@ public final class TextFunctions {
             out.append(text);
         }
         return out.toString();
+    }
+
+    /** The text itself, or {@code #Error! Text longer than ...} when it is over the limit. */
+    static String checkLength(String text) {
+        requireLength(text.length());
+        return text;
+    }
+
+    /** Throws {@code #Error! Text longer than ...} when a result of {@code length} would be over the limit. */
+    static void requireLength(long length) {
+        if (length > MAX_TEXT_LENGTH) {
+            throw new FormulaError("Text longer than 131,072 characters");
+        }
+    }
+
+    /** The text a REGEX reads, counting character reads against {@link #MAX_REGEX_STEPS}. */
+    private static final class CountedText implements CharSequence {
+        private final String text;
+        private int steps;
+
+        CountedText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++steps > MAX_REGEX_STEPS) {
+                throw new FormulaError("Regex too complicated");
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static boolean isSpaceOrTab(char c) {

@@ -46,7 +46,15 @@
  *
  * <h2>Errors</h2>
  * Runtime errors throw {@link io.stage7.functions.FormulaError} with a Salesforce-style message
- * ({@code "#Error! Division by zero"}); nothing else is thrown for any argument values.
+ * ({@code "#Error! Division by zero"}); nothing else is thrown for any argument values, and every
+ * call ends quickly with bounded memory. The limits that make that so are Salesforce's where it
+ * has one: computed numbers have at most {@link io.stage7.functions.MathFunctions#MAX_INTEGER_DIGITS
+ * 18 digits} before the point, text results at most
+ * {@link io.stage7.functions.TextFunctions#MAX_TEXT_LENGTH 131,072 characters}, computed dates lie in
+ * {@link io.stage7.functions.DateFunctions#MIN_DATE 1700} to
+ * {@link io.stage7.functions.DateFunctions#MAX_DATE 4000}, and {@code REGEX} reads its text at most
+ * {@link io.stage7.functions.TextFunctions#MAX_REGEX_STEPS a million times}. Huge or tiny arguments
+ * ({@code 1E+999999999} days, {@code ROUND(x, -1E30)}) are judged by their exponent, never expanded.
  *
  * <h2>Precision</h2>
  * Arithmetic is exact up to 34 significant digits ({@link java.math.MathContext#DECIMAL128})

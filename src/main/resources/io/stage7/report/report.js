@@ -228,10 +228,11 @@
     data.regions.forEach(function (region, index) {
       var values = data.backlog.series[region];
       var max = Math.max.apply(null, values.concat([1]));
+      var peakText = String(Number(max.toFixed(1)));
       var yTicks = ticks(0, max, 4);
       var chart = frame(place, 'backlog', 'Backlog — ' + region,
         'Submissions waiting in ' + region + ' at each time step from ' + day(start) + ' to ' + day(end)
-        + ', peak ' + max + '; period-end windows shaded.', 230, { top: 22, right: 16, bottom: 44, left: 64 });
+        + ', peak ' + peakText + '; period-end windows shaded.', 230, { top: 22, right: 16, bottom: 44, left: 64 });
       var x = scale(start, end, 0, chart.width);
       var y = scale(0, yTicks[yTicks.length - 1], chart.height, 0);
       var kinds = shadeWindows(chart, x, data.periodEnds[region] || [], start, end);
@@ -256,7 +257,7 @@
       var peak = values.indexOf(max);
       if (peak >= 0 && max > 0) {
         var mark = svg('circle', { cx: round(x(times[peak])), cy: round(y(max)), r: 3.5, fill: color(index) }, chart.plot);
-        tooltip(mark, 'Peak ' + max + ' waiting at ' + isoDay(times[peak]) + ' ' + new Date(times[peak]).toISOString().slice(11, 16) + ' UTC');
+        tooltip(mark, 'Peak ' + peakText + ' waiting at ' + isoDay(times[peak]) + ' ' + new Date(times[peak]).toISOString().slice(11, 16) + ' UTC');
       }
       var items = [{ label: region + ' waiting (held + queued)', color: color(index), shape: 'line' }];
       kinds.forEach(function (kind) {

@@ -272,4 +272,39 @@ class BusinessCalendarTest {
     private static Duration openTimeOn(BusinessCalendar calendar, LocalDate date) {
         return calendar.businessTimeBetween(calendar.startOfDay(date), calendar.startOfDay(date.plusDays(1)));
     }
+
+    /**
+     * Spans of centuries reuse the year totals of 400 years earlier once holidays and the zone's
+     * historical transitions are over; a dated exception in 9999 turns that reuse off, so both
+     * calendars must agree on every span.
+     */
+    @Test
+    void centuriesOfBusinessTimeMatchYearByYearTotals() {
+        for (String zone : List.of("Europe/Dublin", "America/Los_Angeles", "Australia/Sydney", "Asia/Kolkata", "UTC")) {
+            BusinessCalendar periodic = BusinessCalendar.builder("X", ZoneId.of(zone))
+                    .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, TimeRange.of(LocalTime.of(8, 0), LocalTime.of(17, 0)))
+                    .hours(DayOfWeek.SATURDAY, TimeRange.allDay())
+                    .holiday(LocalDate.of(2026, 3, 17)).build();
+            BusinessCalendar yearByYear = periodic.withHoursOn(List.of(LocalDate.of(9999, 1, 4)), List.of());
+            Instant from = Instant.parse("1700-01-01T00:00:00Z");
+            Instant to = Instant.parse("4000-12-31T00:00:00Z");
+            assertEquals(yearByYear.businessTimeBetween(from, to), periodic.businessTimeBetween(from, to), zone);
+            Instant start = Instant.parse("2026-03-10T10:00:00Z");
+            for (long hours : new long[] {1_000, 1_000_000, 3_000_000}) {
+                assertEquals(yearByYear.addBusinessHours(start, Duration.ofHours(hours)),
+                        periodic.addBusinessHours(start, Duration.ofHours(hours)), zone + " + " + hours + " h");
+            }
+        }
+    }
+
+    @Test
+    void addingBusinessHoursBeforeALimitStopsThere() {
+        BusinessCalendar calendar = BusinessCalendar.builder("X", ZoneId.of("UTC"))
+                .hours(DayOfWeek.MONDAY, TimeRange.of(LocalTime.of(9, 0), LocalTime.of(9, 1))).build();
+        Instant start = Instant.parse("2026-03-09T09:00:00Z"); // a Monday: one open minute a week
+        Instant limit = Instant.parse("4001-01-01T00:00:00Z");
+        assertEquals(Optional.of(Instant.parse("2026-03-16T09:01:00Z")),
+                calendar.addBusinessHoursBefore(start, Duration.ofMinutes(2), limit));
+        assertEquals(Optional.empty(), calendar.addBusinessHoursBefore(start, Duration.ofHours(1_000_000), limit));
+    }
 }

@@ -108,7 +108,7 @@ class SimulateCommandTest {
         assertEquals(Main.OK, simulate(shortQuarter, Optional.of(5L), temp.resolve("a")).code());
         assertEquals(Main.OK, simulate(shortQuarter, Optional.of(5L), temp.resolve("b")).code());
         assertEquals(Main.OK, simulate(shortQuarter, Optional.of(6L), temp.resolve("c")).code());
-        for (String file : List.of("summary.json", "timeseries.csv", "submissions.csv")) {
+        for (String file : List.of("summary.json", "timeseries.csv", "submissions.csv", "report.html")) {
             assertArrayEquals(Files.readAllBytes(temp.resolve("a").resolve(file)),
                     Files.readAllBytes(temp.resolve("b").resolve(file)), file);
         }

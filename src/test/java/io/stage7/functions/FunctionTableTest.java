@@ -96,7 +96,7 @@ class FunctionTableTest {
             assertNull(actual, () -> "expected blank but got " + describe(actual));
         } else if (expected instanceof BigDecimal number && actual instanceof BigDecimal result) {
             assertTrue(number.compareTo(result) == 0,
-                    () -> "expected " + number.toPlainString() + " but got " + result.toPlainString());
+                    () -> "expected " + MathFunctions.describe(number) + " but got " + MathFunctions.describe(result));
         } else {
             assertEquals(expected, actual);
         }
@@ -201,7 +201,7 @@ class FunctionTableTest {
 
     private static String describe(Object value) {
         if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+            return MathFunctions.describe(number); // 1E-999999999 would be a billion characters in plain form
         }
         if (value instanceof String text) {
             return '"' + text + '"';

@@ -1,6 +1,7 @@
 package io.stage7.eval.interp;
 
 import io.stage7.ast.Formulas;
+import io.stage7.functions.MathFunctions;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -24,7 +25,7 @@ final class FormulaValues {
         } else if (value instanceof String text) {
             return Formulas.quote(text);
         } else if (value instanceof BigDecimal number) {
-            return Formulas.number(number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros());
+            return MathFunctions.describe(number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros());
         } else if (value instanceof Boolean bool) {
             return bool ? "TRUE" : "FALSE";
         } else if (value instanceof LocalTime time) {

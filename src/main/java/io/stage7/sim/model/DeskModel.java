@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The approval desk of one scenario under one set of rules, ready to run: regions with their
@@ -117,6 +118,40 @@ public final class DeskModel {
     /** Trace records submitted outside the horizon, hence not replayed (0 for synthetic load). */
     public long traceOutsideHorizon() {
         return traceOutsideHorizon;
+    }
+
+    /**
+     * The field each submission's instant is written to, which a replayed trace is read by: the
+     * decided-SLA's start field, else {@code SubmittedAt}; empty when the object has neither.
+     */
+    public Optional<String> submissionField() {
+        return submissionSlot < 0 ? Optional.empty() : Optional.of(recordType.path(submissionSlot));
+    }
+
+    /**
+     * The synthetic load without the desk, as a trace: passes every first submission of
+     * replication {@code replication} made in [from, to) to {@code submissions}, in submission
+     * order, with its submission instant in {@link #submissionField()}. These are the very records
+     * {@link #run} submits (same instants, fields and ids) wherever the window is inside the
+     * horizon; the arrivals start at the earlier of the horizon's start and {@code from}, and go on
+     * past its end up to {@code to} if asked.
+     *
+     * @return how many records were passed on
+     * @throws IllegalStateException if the load is a trace, or records have no submission field
+     * @throws IllegalArgumentException if {@code to} is not after {@code from}
+     */
+    public long sampleSubmissions(int replication, Instant from, Instant to, Consumer<Record> submissions) {
+        if (!(scenario.load() instanceof Load.Synthetic)) {
+            throw new IllegalStateException("the scenario replays a trace: it has no synthetic load to sample");
+        }
+        if (submissionSlot < 0) {
+            throw new IllegalStateException(recordType.object().name() + " has no field for the submission instant");
+        }
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("the window ends before it starts: " + from + " .. " + to);
+        }
+        return LoadSample.sample(this, replication, from.toEpochMilli(), to.toEpochMilli(),
+                Objects.requireNonNull(submissions, "submissions"));
     }
 
     /** The period-end windows of a region's calendar, for reports. */

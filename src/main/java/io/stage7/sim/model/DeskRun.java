@@ -25,13 +25,15 @@ import java.util.Optional;
  * every desk, opportunity and specialist. Confined to the thread that runs it.
  *
  * <p>Random streams, one per source of randomness: {@code arrivals/<source>}, {@code fields/<path>},
- * {@code review/<region>} (review time, sampled when an attempt is routed),
- * {@code absence/<region>/<specialist>}, {@code catch/<region>} (the deciding region),
- * {@code billing/<region>} (return delay; the approving region), {@code rework/<region>} (delay) and
- * {@code fix/<region>} (the region that sent it to rework), {@code chatter/<region>} (case
- * openings) and {@code chatter-response/<region>}. Every stream a region's work draws from is that
- * region's own, so with coverage {@code never} a region's samples, and so its whole history, do
- * not depend on another region's staffing: common random numbers across staffing plans.
+ * {@code opportunities}, {@code absence/<region>/<specialist>}, {@code chatter/<region>} (case
+ * openings) and {@code chatter-response/<region>}. Each opportunity splits its own stream off
+ * {@code opportunities} when it first arrives (arrival order does not depend on staffing) and
+ * draws everything its life needs from it, in the order it needs it: each attempt's review time
+ * (when the attempt is routed), whether a review catches its defect, the rework or Billing delay,
+ * whether the resubmission is fixed. So with common random numbers an opportunity sees the same
+ * draws under two staffing plans, however the order of reviews and decisions changes; drawing
+ * these from shared streams in decision order would hand each opportunity another's samples as
+ * soon as the order changed.
  */
 final class DeskRun {
 
@@ -41,13 +43,9 @@ final class DeskRun {
     private final Simulation simulation;
     private final RandomStreams streams;
     private final RegionDesk[] desks;
-    private final RandomStream[] reviewStreams;
     private final RandomStream[] chatterStreams;
     private final RandomStream[] responseStreams;
-    private final RandomStream[] catchStreams;
-    private final RandomStream[] reworkStreams;
-    private final RandomStream[] fixStreams;
-    private final RandomStream[] billingStreams;
+    private final RandomStream opportunityStreams;
     private final Coverage coverage;
     private final Optional<SlaTarget> decidedSla;
     private final Optional<SlaTarget> responseSla;
@@ -85,24 +83,15 @@ final class DeskRun {
         this.simulation = new Simulation(start);
         List<RegionSetup> regions = model.regions();
         desks = new RegionDesk[regions.size()];
-        reviewStreams = new RandomStream[desks.length];
         chatterStreams = new RandomStream[desks.length];
         responseStreams = new RandomStream[desks.length];
-        catchStreams = new RandomStream[desks.length];
-        reworkStreams = new RandomStream[desks.length];
-        fixStreams = new RandomStream[desks.length];
-        billingStreams = new RandomStream[desks.length];
         for (int i = 0; i < desks.length; i++) {
             String name = regions.get(i).name();
             desks[i] = new RegionDesk(this, regions.get(i), streams);
-            reviewStreams[i] = streams.stream("review/" + name);
             chatterStreams[i] = streams.stream("chatter/" + name);
             responseStreams[i] = streams.stream("chatter-response/" + name);
-            catchStreams[i] = streams.stream("catch/" + name);
-            reworkStreams[i] = streams.stream("rework/" + name);
-            fixStreams[i] = streams.stream("fix/" + name);
-            billingStreams[i] = streams.stream("billing/" + name);
         }
+        opportunityStreams = streams.stream("opportunities");
         coverage = scenario.coverage();
         decidedSla = model.decidedSla();
         responseSla = model.firstResponseSla();
@@ -117,7 +106,7 @@ final class DeskRun {
             simulation.schedule(start, desk);
         }
         for (SourceSetup source : model.sources()) {
-            new SourceArrivals(this, source, model.recordType(), streams, end).start(simulation, start);
+            new SourceArrivals(this::arrive, source, model.recordType(), streams, end).start(simulation, start);
         }
         if (!model.trace().isEmpty()) {
             new TraceArrivals(this, model.trace(), model.submissionSlot()).start(simulation);
@@ -130,15 +119,15 @@ final class DeskRun {
     // ------------------------------------------------------------------ arrivals and triage
 
     void arrive(String source, ZoneId zone, long now, SourceArrivals arrivals) {
-        long number = ++opportunitySequence;
-        String id = source + "-" + number;
-        Record record = arrivals.draw(id, number, now);
-        submitFirst(new Opportunity(this, id, source, zone, record, now, now >= warmupEnd), now);
+        Record record = arrivals.draw(++opportunitySequence, now);
+        submitFirst(new Opportunity(this, record.id(), source, zone, record, now, now >= warmupEnd,
+                opportunityStreams.split("opportunity")), now);
     }
 
     void arriveFromTrace(Record record, long now, ZoneId zone) {
         opportunitySequence++;
-        submitFirst(new Opportunity(this, record.id(), "trace", zone, record, now, now >= warmupEnd), now);
+        submitFirst(new Opportunity(this, record.id(), "trace", zone, record, now, now >= warmupEnd,
+                opportunityStreams.split("opportunity")), now);
     }
 
     private void submitFirst(Opportunity opportunity, long now) {
@@ -169,7 +158,7 @@ final class DeskRun {
         }
         Triage.Routed routed = (Triage.Routed) verdict;
         RegionDesk desk = desks[routed.region().index()];
-        long work = SimTime.millisFromHours(routed.reviewHours().sample(reviewStreams[desk.index]));
+        long work = SimTime.millisFromHours(routed.reviewHours().sample(opportunity.random));
         Attempt attempt = new Attempt(this, ++sequence, opportunity, opportunity.attempts, now, desk, routed.queue(),
                 routed.priority(), routed.complexity(), routed.escalation(),
                 defective != null ? defective : routed.defective(), routed.periodEnd(), work);
@@ -311,15 +300,14 @@ final class DeskRun {
     private void decide(Attempt attempt) {
         long now = simulation.nowMillis();
         Opportunity opportunity = attempt.opportunity;
-        boolean caught = attempt.defective
-                && catchStreams[attempt.region.index].nextDouble() < scenario.service().catchProbability();
+        boolean caught = attempt.defective && opportunity.random.nextDouble() < scenario.service().catchProbability();
         Outcome outcome = caught ? Outcome.REJECTED : Outcome.APPROVED;
         if (opportunity.counted) {
             decided++;
             observer.attempt(row(attempt, outcome, now));
         }
         if (caught) {
-            toRework(opportunity, attempt.region, now);
+            toRework(opportunity, now);
         } else if (attempt.defective) {
             opportunity.phase = Opportunity.Phase.AT_BILLING;
             opportunity.approvedBy = attempt.region;
@@ -327,7 +315,7 @@ final class DeskRun {
             if (opportunity.counted) {
                 atBilling++;
             }
-            scheduleIfInHorizon(now, scenario.billing().returnHours(), billingStreams[attempt.region.index], opportunity);
+            scheduleIfInHorizon(now, scenario.billing().returnHours(), opportunity);
         } else {
             opportunity.phase = Opportunity.Phase.CLOSED;
             if (opportunity.counted) {
@@ -342,22 +330,22 @@ final class DeskRun {
             atBilling--;
             observer.billingReturned(opportunity.approvedBy.name, now, opportunity.approvedInPeriodEnd);
         }
-        toRework(opportunity, opportunity.approvedBy, now);
+        toRework(opportunity, now);
     }
 
-    private void toRework(Opportunity opportunity, RegionDesk sentBy, long now) {
+    private void toRework(Opportunity opportunity, long now) {
         opportunity.phase = Opportunity.Phase.IN_REWORK;
-        opportunity.sentToReworkBy = sentBy;
         if (opportunity.counted) {
             inRework++;
         }
-        scheduleIfInHorizon(now, scenario.rework().delayHours(), reworkStreams[sentBy.index], opportunity);
+        scheduleIfInHorizon(now, scenario.rework().delayHours(), opportunity);
     }
 
-    private void scheduleIfInHorizon(long now, Distribution hours, RandomStream stream, Action action) {
-        long at = now + SimTime.millisFromHours(hours.sample(stream));
+    /** Schedules the opportunity's next event (Billing's return, the resubmission) after a delay drawn on its stream. */
+    private void scheduleIfInHorizon(long now, Distribution hours, Opportunity opportunity) {
+        long at = now + SimTime.millisFromHours(hours.sample(opportunity.random));
         if (at < end) {
-            simulation.schedule(at, action);
+            simulation.schedule(at, opportunity);
         }
     }
 
@@ -368,7 +356,7 @@ final class DeskRun {
             resubmissions++;
             observer.resubmitted(opportunity.id, now);
         }
-        boolean fixed = fixStreams[opportunity.sentToReworkBy.index].nextDouble() < scenario.rework().fixProbability();
+        boolean fixed = opportunity.random.nextDouble() < scenario.rework().fixProbability();
         opportunity.record = resubmitted(opportunity.record, now);
         submit(opportunity, now, !fixed);
     }
@@ -376,9 +364,11 @@ final class DeskRun {
     /** The record as resubmitted: the same fields, with the submission instant moved to now. */
     private Record resubmitted(Record record, long now) {
         int slot = model.submissionSlot();
-        if (slot < 0) {
-            return record;
-        }
+        return slot < 0 ? record : submittedAt(record, slot, now);
+    }
+
+    /** The same fields, with the submission instant at {@code slot} set to {@code now}. */
+    static Record submittedAt(Record record, int slot, long now) {
         RecordType type = record.type();
         RecordBuilder builder = Record.builder(type).id(record.id());
         for (int i = 0; i < type.size(); i++) {

@@ -3,6 +3,7 @@ package io.stage7.sim.model;
 import io.stage7.eval.Record;
 import io.stage7.sim.kernel.Action;
 import io.stage7.sim.kernel.Simulation;
+import io.stage7.sim.random.RandomStream;
 
 import java.time.ZoneId;
 
@@ -21,6 +22,8 @@ final class Opportunity implements Action {
     final ZoneId zone;
     final long firstSubmitted;
     final boolean counted;
+    /** This opportunity's own draws: review times, catches, delays, fixes (see DeskRun). */
+    final RandomStream random;
     private final DeskRun run;
 
     Record record;
@@ -29,10 +32,9 @@ final class Opportunity implements Action {
     /** The region whose approval Billing will return (for per-region billing rejections). */
     RegionDesk approvedBy;
     boolean approvedInPeriodEnd;
-    /** The region that rejected it or whose approval Billing returned: its rework draws from that region's streams. */
-    RegionDesk sentToReworkBy;
 
-    Opportunity(DeskRun run, String id, String source, ZoneId zone, Record record, long firstSubmitted, boolean counted) {
+    Opportunity(DeskRun run, String id, String source, ZoneId zone, Record record, long firstSubmitted, boolean counted,
+                RandomStream random) {
         this.run = run;
         this.id = id;
         this.source = source;
@@ -40,6 +42,7 @@ final class Opportunity implements Action {
         this.record = record;
         this.firstSubmitted = firstSubmitted;
         this.counted = counted;
+        this.random = random;
     }
 
     @Override

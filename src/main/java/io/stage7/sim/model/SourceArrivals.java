@@ -14,6 +14,7 @@ import io.stage7.sim.random.RandomStreams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,19 @@ import java.util.TreeSet;
  * The arrivals of one synthetic source in one run: thinning candidates on stream
  * {@code arrivals/<source>}, and each submission's fields drawn on streams {@code fields/<path>}
  * (shared by sources, so a field's draws do not depend on which other fields exist). Its scheduled
- * event is the next candidate arrival.
+ * event is the next candidate arrival; each kept arrival goes to a {@link Sink}.
  */
 final class SourceArrivals implements Action {
 
-    private final DeskRun run;
+    /**
+     * Where kept arrivals go: the desk in a run ({@link DeskRun}), or a trace when the load is
+     * only sampled ({@link LoadSample}). The sink draws the record with {@link #draw}.
+     */
+    interface Sink {
+        void arrive(String source, ZoneId zone, long now, SourceArrivals arrivals);
+    }
+
+    private final Sink sink;
     private final SourceSetup source;
     private final RecordType type;
     private final RandomStream arrivals;
@@ -38,8 +47,8 @@ final class SourceArrivals implements Action {
     private final double maxRate;
     private final long end;
 
-    SourceArrivals(DeskRun run, SourceSetup source, RecordType type, RandomStreams streams, long end) {
-        this.run = run;
+    SourceArrivals(Sink sink, SourceSetup source, RecordType type, RandomStreams streams, long end) {
+        this.sink = sink;
         this.source = source;
         this.type = type;
         this.end = end;
@@ -62,7 +71,7 @@ final class SourceArrivals implements Action {
     public void fire(Simulation simulation) {
         long now = simulation.nowMillis();
         if (arrivals.nextDouble() * maxRate < source.ratePerHour(now)) {
-            run.arrive(source.name(), source.calendar().zone(), now, this);
+            sink.arrive(source.name(), source.calendar().zone(), now, this);
         }
         scheduleAfter(simulation, now);
     }
@@ -78,9 +87,12 @@ final class SourceArrivals implements Action {
         }
     }
 
-    /** A new submission's record, its fields drawn per the scenario. */
-    Record draw(String id, long sequence, long now) {
-        RecordBuilder builder = Record.builder(type).id(id);
+    /**
+     * A new submission's record, its fields drawn per the scenario; its id is
+     * {@code <source>-<sequence>}, {@code sequence} counting the run's submissions from 1.
+     */
+    Record draw(long sequence, long now) {
+        RecordBuilder builder = Record.builder(type).id(source.name() + "-" + sequence);
         for (int i = 0; i < fieldStreams.length; i++) {
             FieldPlan plan = source.fields().get(i);
             builder.set(plan.slot(), value(plan, fieldStreams[i], multiOptions.get(i), sequence, now));

@@ -15,6 +15,9 @@ import java.util.random.RandomGenerator;
  */
 public final class RandomStream implements RandomGenerator {
 
+    /** SplitMix64's increment: the odd integer closest to 2^64 / φ. */
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
     private final String name;
     private long s0;
     private long s1;
@@ -49,6 +52,31 @@ public final class RandomStream implements RandomGenerator {
         s2 ^= t;
         s3 = Long.rotateLeft(s3, 45);
         return result;
+    }
+
+    /**
+     * A new stream for one entity (an opportunity, say), seeded from this stream's next output:
+     * the 64-bit value is expanded into the four words of state by SplitMix64, the seeding its
+     * authors recommend. Splitting consumes one value of this stream, so entities split off in a
+     * fixed order (arrival order) get the same streams in every configuration: each entity's draws
+     * stay with it whatever happens to the others (common random numbers).
+     *
+     * @param childName the new stream's name, for messages
+     */
+    public RandomStream split(String childName) {
+        long seed = nextLong();
+        long s0 = splitMix64(seed += GOLDEN_GAMMA);
+        long s1 = splitMix64(seed += GOLDEN_GAMMA);
+        long s2 = splitMix64(seed += GOLDEN_GAMMA);
+        long s3 = splitMix64(seed + GOLDEN_GAMMA);
+        return new RandomStream(childName, s0, s1, s2, s3);
+    }
+
+    /** SplitMix64's output function (Steele, Lea and Flood, 2014). */
+    private static long splitMix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** A uniform double in [0, 1), from the top 53 bits of {@link #nextLong()}. */

@@ -7,7 +7,8 @@
  * (seed, replication, name) alone, so results do not depend on the order streams are asked
  * for, on what other streams exist, or on how many threads run replications; and two staffing
  * plans run with the same seed see the same arrivals and service samples (common random
- * numbers).
+ * numbers). {@link io.stage7.sim.random.RandomStream#split} gives an entity (an opportunity) its
+ * own stream, so that its draws stay with it when the order of events changes.
  *
  * <p>{@link io.stage7.sim.random.Distribution} is the closed set of real-valued distributions;
  * {@link io.stage7.sim.random.Bernoulli} and {@link io.stage7.sim.random.Categorical} sample

@@ -34,6 +34,22 @@ public final class SimulationOutputs {
      */
     public static RunSummary write(DeskModel model, int replication, Path folder, DeskObserver... alsoObserving)
             throws IOException {
+        RunSummary summary = writeDetail(model, replication, folder, alsoObserving);
+        Files.writeString(folder.resolve(SUMMARY), SummaryJson.render(summary), StandardCharsets.UTF_8);
+        return summary;
+    }
+
+    /**
+     * Runs replication {@code replication} and writes only its {@code submissions.csv} and
+     * {@code timeseries.csv} into {@code folder}: what a replicated run keeps of one replication,
+     * its {@code summary.json} being the replicated one.
+     *
+     * @param alsoObserving more observers of the run (the HTML report's collector), called after the files' own
+     * @return the run's summary
+     * @throws IOException if the folder or a file cannot be written
+     */
+    public static RunSummary writeDetail(DeskModel model, int replication, Path folder, DeskObserver... alsoObserving)
+            throws IOException {
         Files.createDirectories(folder);
         MetricsCollector metrics = new MetricsCollector(model, replication);
         try (Writer submissions = open(folder.resolve(SUBMISSIONS)); Writer timeseries = open(folder.resolve(TIMESERIES))) {
@@ -42,15 +58,13 @@ public final class SimulationOutputs {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        RunSummary summary = metrics.summary();
-        Files.writeString(folder.resolve(SUMMARY), SummaryJson.render(summary), StandardCharsets.UTF_8);
-        return summary;
+        return metrics.summary();
     }
 
-    /** Runs replication {@code replication} and returns its summary, writing no files. */
-    public static RunSummary summarize(DeskModel model, int replication) {
+    /** Runs replication {@code replication} and returns its summary, writing no files; {@code alsoObserving} see it too. */
+    public static RunSummary summarize(DeskModel model, int replication, DeskObserver... alsoObserving) {
         MetricsCollector metrics = new MetricsCollector(model, replication);
-        model.run(replication, metrics);
+        model.run(replication, alsoObserving.length == 0 ? metrics : Observers.of(metrics, Observers.of(alsoObserving)));
         return metrics.summary();
     }
 

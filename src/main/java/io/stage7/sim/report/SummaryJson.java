@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stage7.sim.model.RunTotals;
 import io.stage7.sim.model.SlaTarget;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,6 +21,10 @@ import java.util.OptionalDouble;
  * {@code summary.json}: a {@link RunSummary} as JSON, keys in a fixed order, decimals rounded to
  * four places, {@code null} for a number that is undefined (an attainment without decisions).
  * docs/simulation.md documents every field.
+ *
+ * <p>{@link #tree} is the same document before rounding: the one list of what a run reports, which
+ * the replicated summary and the what-if comparison walk so that every metric here gets its
+ * interval there.
  */
 public final class SummaryJson {
 
@@ -29,6 +36,14 @@ public final class SummaryJson {
 
     /** The JSON text, two-space indented, with a final newline. */
     public static String render(RunSummary summary) {
+        return write(tree(summary));
+    }
+
+    /**
+     * The document as a tree with its decimals unrounded: integers are long nodes, decimals
+     * double nodes, undefined numbers null nodes. {@link #write} rounds them.
+     */
+    public static ObjectNode tree(RunSummary summary) {
         ObjectNode root = NODES.objectNode();
         root.put("scenario", summary.scenario());
         root.put("seed", summary.seed());
@@ -48,15 +63,49 @@ public final class SummaryJson {
         root.put("resubmissions", summary.resubmissions());
         root.put("traceOutsideHorizon", summary.traceOutsideHorizon());
         root.set("conservation", conservation(summary.conservation()));
+        return root;
+    }
+
+    /**
+     * A tree as this file's format writes it: objects two-space indented, arrays on one line,
+     * decimals rounded half-up to four places with trailing zeros dropped, a final newline.
+     */
+    public static String write(JsonNode tree) {
+        // Arrays (a confidence interval's two ends) stay on one line: [0.9462, 0.97].
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
         try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(rounded(tree)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serializes", e);
         }
+    }
+
+    /** A fresh object node of this format's factory, for documents built beside this one. */
+    public static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    /** A copy of the tree with every double rounded to a four-place decimal. */
+    private static JsonNode rounded(JsonNode node) {
+        if (node.isDouble() || node.isFloat()) {
+            BigDecimal value = Format.rounded(node.doubleValue());
+            return value == null ? NODES.nullNode() : NODES.numberNode(value);
+        }
+        if (node.isObject()) {
+            ObjectNode copy = NODES.objectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), rounded(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = NODES.arrayNode();
+            node.forEach(element -> copy.add(rounded(element)));
+            return copy;
+        }
+        return node;
     }
 
     private static void sla(ObjectNode parent, String key, Optional<SlaTarget> sla) {
@@ -66,7 +115,7 @@ public final class SummaryJson {
         }
         ObjectNode node = parent.putObject(key);
         node.put("name", sla.get().name());
-        node.put("hours", Format.rounded(sla.get().hours()));
+        node.put("hours", sla.get().hours());
         node.put("businessHours", sla.get().businessHours());
     }
 
@@ -94,8 +143,8 @@ public final class SummaryJson {
         times.set("wallHours", times(m.wallHours()));
         number(node, "utilization", m.utilization());
         ObjectNode hours = node.putObject("specialistHours");
-        hours.put("working", Format.rounded(m.workingHours()));
-        hours.put("busy", Format.rounded(m.busyHours()));
+        hours.put("working", m.workingHours());
+        hours.put("busy", m.busyHours());
         node.put("rework", m.rework());
         node.put("billingRejections", m.billingRejections());
         node.put("defectiveApprovals", m.defectiveApprovals());
@@ -151,7 +200,7 @@ public final class SummaryJson {
 
     private static void number(ObjectNode node, String key, OptionalDouble value) {
         if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
-            node.put(key, Format.rounded(value.getAsDouble()));
+            node.put(key, value.getAsDouble());
         } else {
             node.putNull(key);
         }

@@ -85,74 +85,92 @@ class DifferentialTest {
 
     /** Compares {@code batches} batches of FORMULAS formulas on RECORDS records each. */
     static void run(ReferenceFactory factory, long seed, int batches) {
-        int generated = 0;
-        int kept = 0;
-        int comparisons = 0;
-        int errors = 0;
-        int fired = 0;
+        Counts total = new Counts(0, 0, 0, 0, 0);
         for (int batch = 0; batch < batches; batch++) {
-            GeneratedRules generatedRules = GeneratedRules.generate(seed + batch, FORMULAS, ROUTING_ENTRIES, 4);
-            generated += generatedRules.generated;
-            kept += generatedRules.kept;
-            CheckedRules rules = generatedRules.rules;
-            RuleSet compiled = RuleSet.compile(rules);
-            RecordType type = compiled.recordType("T");
-            Reference reference = factory.create(rules, type);
-            ExprCompiler exprs = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
-            List<Expr> formulas = new ArrayList<>();
-            List<Val<?>> nodes = new ArrayList<>();
-            for (Requirement requirement : rules.requirements()) {
-                Expr condition = requirement.condition();
-                Expr formula = condition instanceof Expr.Call call && call.canonicalName().equals("ISBLANK")
-                        && rules.typeOf(condition) == ExprType.CHECKBOX ? call.arguments().get(0) : condition;
-                formulas.add(formula);
-                nodes.add(exprs.value(formula));
-            }
-            RandomRecords records = new RandomRecords(seed * 31 + batch);
-            for (int r = 0; r < RECORDS; r++) {
-                Record record = records.next(type, "r" + r);
-                EvalContext clock = records.clock();
-                Object expected = outcome(() -> reference.evaluator().evaluate(record, clock));
-                Object actual = outcome(() -> compiled.evaluate(record, clock));
-                if (!expected.equals(actual)) {
-                    fail("seed " + (seed + batch) + ", " + record + " at " + clock + ":\n expected " + expected
-                            + "\n   actual " + actual);
-                }
-                if (actual instanceof Value value) {
-                    fired += ((Decision) value.value()).violations().size();
-                }
-                for (int i = 0; i < formulas.size(); i++) {
-                    int index = i;
-                    Object want = outcome(() -> reference.value(formulas.get(index), record, clock));
-                    Object got = outcome(() -> nodes.get(index).eval(record, clock));
-                    if (!Objects.equals(want, got)) {
-                        fail("seed " + (seed + batch) + ", formula " + io.stage7.ast.Formulas.parenthesized(formulas.get(i))
-                                + "\n on " + record + " at " + clock + ":\n expected " + want + "\n   actual " + got);
-                    }
-                    errors += want instanceof Failure ? 1 : 0;
-                    comparisons++;
-                }
-            }
+            total = total.plus(compareBatch(factory, seed + batch, seed * 31 + batch, FORMULAS, RECORDS,
+                    FormulaGenerator.Literals.ORDINARY, RandomRecords.Values.ORDINARY));
         }
-        assertTrue(kept >= generated * 0.9, "most generated formulas check: " + kept + " of " + generated);
-        assertTrue(comparisons > batches * FORMULAS * RECORDS * 0.9, "comparisons: " + comparisons);
-        assertTrue(errors > 100 && errors < comparisons / 4, "runtime errors are exercised, not dominant: " + errors);
-        assertTrue(fired > batches * 100, "requirements fire: " + fired);
+        assertTrue(total.kept >= total.generated * 0.9, "most generated formulas check: " + total.kept + " of " + total.generated);
+        assertTrue(total.comparisons > batches * FORMULAS * RECORDS * 0.9, "comparisons: " + total.comparisons);
+        assertTrue(total.errors > 100 && total.errors < total.comparisons / 4,
+                "runtime errors are exercised, not dominant: " + total.errors);
+        assertTrue(total.fired > batches * 100, "requirements fire: " + total.fired);
+    }
+
+    /** What one or more batches did: formulas generated and kept, values compared, runtime errors, violations. */
+    record Counts(int generated, int kept, int comparisons, int errors, int fired) {
+        Counts plus(Counts other) {
+            return new Counts(generated + other.generated, kept + other.kept, comparisons + other.comparisons,
+                    errors + other.errors, fired + other.fired);
+        }
     }
 
     /**
-     * A result, or the runtime error as a comparable {@link Failure}. Exceptions other than
-     * FormulaError are bugs of the function library that both evaluators share (a library call
-     * the evaluators make the same way throws the same exception); they are compared like
-     * errors, so that a disagreement of the evaluators is still caught.
+     * One batch: {@code formulaCount} formulas generated from {@code literals} with {@code seed}, compiled by
+     * RuleSet (constants folded) and by the reference, evaluated on {@code recordCount} records of
+     * {@code values}: the decisions and every formula's value must agree, and nothing but a
+     * FormulaError may escape the library.
      */
-    private static Object outcome(java.util.function.Supplier<Object> evaluation) {
+    static Counts compareBatch(ReferenceFactory factory, long seed, long recordSeed, int formulaCount, int recordCount,
+                               FormulaGenerator.Literals literals, RandomRecords.Values values) {
+        int comparisons = 0;
+        int errors = 0;
+        int fired = 0;
+        GeneratedRules generatedRules = GeneratedRules.generate(seed, formulaCount, ROUTING_ENTRIES, 4, literals);
+        CheckedRules rules = generatedRules.rules;
+        RuleSet compiled = RuleSet.compile(rules);
+        RecordType type = compiled.recordType("T");
+        Reference reference = factory.create(rules, type);
+        ExprCompiler exprs = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
+        List<Expr> formulas = new ArrayList<>();
+        List<Val<?>> nodes = new ArrayList<>();
+        for (Requirement requirement : rules.requirements()) {
+            Expr condition = requirement.condition();
+            Expr formula = condition instanceof Expr.Call call && call.canonicalName().equals("ISBLANK")
+                    && rules.typeOf(condition) == ExprType.CHECKBOX ? call.arguments().get(0) : condition;
+            formulas.add(formula);
+            nodes.add(exprs.value(formula));
+        }
+        RandomRecords records = new RandomRecords(recordSeed, values);
+        for (int r = 0; r < recordCount; r++) {
+            Record record = records.next(type, "r" + r);
+            EvalContext clock = records.clock();
+            java.util.function.Supplier<String> where = () -> "seed " + seed + ", " + record + " at " + clock;
+            Object expected = outcome(() -> reference.evaluator().evaluate(record, clock), where);
+            Object actual = outcome(() -> compiled.evaluate(record, clock), where);
+            if (!expected.equals(actual)) {
+                fail(where.get() + ":\n expected " + expected + "\n   actual " + actual);
+            }
+            if (actual instanceof Value value) {
+                fired += ((Decision) value.value()).violations().size();
+            }
+            for (int i = 0; i < formulas.size(); i++) {
+                int index = i;
+                java.util.function.Supplier<String> formula = () -> "seed " + seed + ", formula "
+                        + io.stage7.ast.Formulas.parenthesized(formulas.get(index)) + "\n on " + record + " at " + clock;
+                Object want = outcome(() -> reference.value(formulas.get(index), record, clock), formula);
+                Object got = outcome(() -> nodes.get(index).eval(record, clock), formula);
+                if (!Objects.equals(want, got)) {
+                    fail(formula.get() + ":\n expected " + want + "\n   actual " + got);
+                }
+                errors += want instanceof Failure ? 1 : 0;
+                comparisons++;
+            }
+        }
+        return new Counts(generatedRules.generated, generatedRules.kept, comparisons, errors, fired);
+    }
+
+    /**
+     * A result, or the runtime error as a comparable {@link Failure}. Any other exception escaping
+     * an evaluator is a bug (the library promises FormulaError only): the test fails with it.
+     */
+    private static Object outcome(java.util.function.Supplier<Object> evaluation, java.util.function.Supplier<String> where) {
         try {
             return new Value(evaluation.get());
         } catch (FormulaError error) {
             return new Failure(error.getMessage());
         } catch (RuntimeException bug) {
-            return new Failure(bug.getClass().getName() + ": " + bug.getMessage());
+            throw new AssertionError(where.get() + ":\n escaped as " + bug, bug);
         }
     }
 

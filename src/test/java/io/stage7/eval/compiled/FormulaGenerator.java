@@ -57,16 +57,57 @@ final class FormulaGenerator {
             }
             """;
 
-    private static final String[] TEXTS = {"\"\"", "\"a\"", "\"abc\"", "\" a b \"", "\"12\"", "\"1.5\"", "\"x@y.com\"",
-        "\"Gold\"", "\"b\"", "\"ab%c\"", "\"2026-03-10\"", "\"10:30:00\""};
-    private static final String[] NUMBERS = {"0", "1", "2", "3", "-1", "2.5", "0.1", "0.2", "100", "12345.678", "0.5",
-        "1000000", "7"};
-    private static final String[] REGEXES = {"\"[a-c]+\"", "\"a.*\"", "\".*@.*\"", "\"\\\\d+(\\\\.\\\\d+)?\"", "\"\""};
+    /**
+     * The literals and small sub-formulas the generator picks from. {@link #ORDINARY} keeps
+     * exponents, pad lengths and business hours small, so that differential runs compare values;
+     * {@link #EXTREME} aims at the library's limits (huge and tiny numbers, huge counts, far dates,
+     * long texts), where most results are runtime errors.
+     */
+    record Literals(String[] numbers, String[] texts, String[] regexes, String[] exponents, String[] padLengths,
+                    String[] businessHours, String[] characterCodes, String[] years, String[] dates,
+                    String[] dateTimes) {
+        static final Literals ORDINARY = new Literals(
+                new String[] {"0", "1", "2", "3", "-1", "2.5", "0.1", "0.2", "100", "12345.678", "0.5", "1000000", "7"},
+                new String[] {"\"\"", "\"a\"", "\"abc\"", "\" a b \"", "\"12\"", "\"1.5\"", "\"x@y.com\"", "\"Gold\"",
+                    "\"b\"", "\"ab%c\"", "\"2026-03-10\"", "\"10:30:00\""},
+                new String[] {"\"[a-c]+\"", "\"a.*\"", "\".*@.*\"", "\"\\\\d+(\\\\.\\\\d+)?\"", "\"\""},
+                new String[] {"0", "2", "-1", "0.5", "3"},
+                new String[] {"0", "3", "-1", "2.5", "LEN(T1) + 2", "NULL"},
+                new String[] {"0", "1", "12.5", "MOD(ABS(N1), 50)", "-1"},
+                new String[] {"65", "97", "N1", "0"},
+                new String[] {"2026", "2024", "N1", "YEAR(D1)"},
+                new String[] {"D1", "D2", "DATE(2026, 3, 31)", "TODAY()", "DATEVALUE(\"2024-02-29\")"},
+                new String[] {"DT1", "DT2", "NOW()", "DATETIMEVALUE(\"2026-03-30 16:45:00\")"});
+
+        static final Literals EXTREME = new Literals(
+                new String[] {"0", "1", "-1", "0.5", "7", "999999999999999999", "-999999999999999999",
+                    "0.000000000000000001", "2147483648", "(10 ^ 17)", "-(10 ^ 17)", "(0.1 ^ 999999999)",
+                    "(12345.678 ^ 1000000)", "(0.5 ^ 999999999)", "VALUE(\"1e-999999999\")", "(2 ^ 62)", "N1", "N2"},
+                new String[] {"\"\"", "\"a\"", "\"%&\\\\<\"", "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"",
+                    "LPAD(\"a\", 131072, \"ab\")", "LPAD(\"&\", 65536, \"&\")", "RPAD(\"%\", 50000, \"%\\\\\")",
+                    "\"1e999999999\"", "\"1e-999999999\"", "\"4000-12-31\"", "\"1699-12-31\""},
+                new String[] {"\"((a+)+)+b\"", "\"(a|aa)+\"", "\"(.*a){20}\"", "\"a.*\"", "\"\""},
+                new String[] {"0", "2", "-1", "0.5", "1000000", "999999999", "-999999999", "(10 ^ 17)", "N1",
+                    "(0.5 ^ 999999999)"},
+                new String[] {"0", "-1", "131072", "131073", "(10 ^ 17)", "-(10 ^ 17)", "N1", "LEN(T1) * 1000", "2147483648"},
+                new String[] {"0", "1", "1000000", "1000001", "(10 ^ 17)", "(0.5 ^ 999999999)", "N1", "ABS(N1)", "-1"},
+                new String[] {"65", "0", "N1", "(10 ^ 17)", "1114112", "-(10 ^ 17)"},
+                new String[] {"1699", "1700", "4000", "4001", "(10 ^ 17)", "N1", "2147483648"},
+                new String[] {"D1", "D2", "DATE(1700, 1, 1)", "DATE(4000, 12, 31)", "TODAY()"},
+                new String[] {"DT1", "DT2", "NOW()", "DATETIMEVALUE(\"4000-12-31 23:59:59\")",
+                    "DATETIMEVALUE(\"1700-01-01 00:00:00\")"});
+    }
 
     private final Random random;
+    private final Literals literals;
 
     FormulaGenerator(long seed) {
+        this(seed, Literals.ORDINARY);
+    }
+
+    FormulaGenerator(long seed, Literals literals) {
         this.random = new Random(seed);
+        this.literals = literals;
     }
 
     Kind anyKind() {
@@ -100,13 +141,13 @@ final class FormulaGenerator {
             case CHECKBOX:
                 return blank ? "NULL" : pick("B1", "B2", "TRUE", "FALSE", "Acct.Hold", "N1 > 1", "ISBLANK(T1)");
             case NUMBER:
-                return blank ? "NULL" : random.nextBoolean() ? pick("N1", "N2", "C1", "P1") : pick(NUMBERS);
+                return blank ? "NULL" : random.nextBoolean() ? pick("N1", "N2", "C1", "P1") : pick(literals.numbers);
             case TEXT:
-                return blank ? "NULL" : random.nextBoolean() ? pick("T1", "T2", "Acct.Name", "TEXT(PK)") : pick(TEXTS);
+                return blank ? "NULL" : random.nextBoolean() ? pick("T1", "T2", "Acct.Name", "TEXT(PK)") : pick(literals.texts);
             case DATE:
-                return blank ? "NULL" : pick("D1", "D2", "DATE(2026, 3, 31)", "TODAY()", "DATEVALUE(\"2024-02-29\")");
+                return blank ? "NULL" : pick(literals.dates);
             case DATETIME:
-                return blank ? "NULL" : pick("DT1", "DT2", "NOW()", "DATETIMEVALUE(\"2026-03-30 16:45:00\")");
+                return blank ? "NULL" : pick(literals.dateTimes);
             default:
                 return blank ? "NULL" : pick("TM1", "TM2", "TIMEVALUE(\"16:30:00\")", "TIMENOW()");
         }
@@ -131,7 +172,7 @@ final class FormulaGenerator {
                     "ISPICKVAL(Acct.Tier, \"Gold\")");
             case 11: return "INCLUDES(MP, " + pick("\"x\"", "\"y\"", "\"z\"") + ")";
             case 12: return pick("CONTAINS(", "BEGINS(") + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ")";
-            case 13: return "REGEX(" + f(Kind.TEXT, d) + ", " + (random.nextInt(4) == 0 ? f(Kind.TEXT, d) : pick(REGEXES)) + ")";
+            case 13: return "REGEX(" + f(Kind.TEXT, d) + ", " + (random.nextInt(4) == 0 ? f(Kind.TEXT, d) : pick(literals.regexes)) + ")";
             case 14: return "ISNUMBER(" + f(Kind.TEXT, d) + ")";
             case 15: return "CASE(PK, \"a\", " + f(Kind.CHECKBOX, d) + ", \"b\", " + f(Kind.CHECKBOX, d) + ", "
                     + f(Kind.CHECKBOX, d) + ")";
@@ -152,8 +193,7 @@ final class FormulaGenerator {
     private String number(int d) {
         switch (random.nextInt(26)) {
             case 0: return "(" + f(Kind.NUMBER, d) + " " + pick("+", "-", "*", "/") + " " + f(Kind.NUMBER, d) + ")";
-            case 1: // small exponents: a huge power added to a DateTime makes the library expand 10^millions
-                return "(" + f(Kind.NUMBER, d) + " ^ " + pick("0", "2", "-1", "0.5", "3") + ")";
+            case 1: return "(" + f(Kind.NUMBER, d) + " ^ " + pick(literals.exponents) + ")";
             case 2: return "-(" + f(Kind.NUMBER, d) + ")";
             case 3: return pick("ABS(", "FLOOR(", "CEILING(", "MFLOOR(", "MCEILING(", "TRUNC(", "SQRT(", "LN(", "EXP(", "LOG(")
                     + f(Kind.NUMBER, d) + ")";
@@ -180,7 +220,7 @@ final class FormulaGenerator {
             case 20: return "+" + f(Kind.NUMBER, d);
             case 21: return "(" + f(Kind.NUMBER, d) + " + NULL)";
             case 22: return "MIN(" + f(Kind.NUMBER, d) + ")";
-            case 23: return "(" + pick(NUMBERS) + " " + pick("+", "*", "/") + " " + pick(NUMBERS) + ")";
+            case 23: return "(" + pick(literals.numbers) + " " + pick("+", "*", "/") + " " + pick(literals.numbers) + ")";
             default: return "CASE(" + f(Kind.DATE, d) + ", DATE(2026, 3, 31), " + f(Kind.NUMBER, d) + ", "
                     + f(Kind.NUMBER, d) + ")";
         }
@@ -197,8 +237,7 @@ final class FormulaGenerator {
             case 5: return pick("LEFT(", "RIGHT(") + f(Kind.TEXT, d) + ", " + f(Kind.NUMBER, d) + ")";
             case 6: return "MID(" + f(Kind.TEXT, d) + ", " + f(Kind.NUMBER, d) + ", " + f(Kind.NUMBER, d) + ")";
             case 7: return "SUBSTITUTE(" + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ")";
-            case 8: // lengths bounded: the library pads to whatever length it is asked for
-                return pick("LPAD(", "RPAD(") + f(Kind.TEXT, d) + ", " + pick("0", "3", "-1", "2.5", "LEN(T1) + 2", "NULL")
+            case 8: return pick("LPAD(", "RPAD(") + f(Kind.TEXT, d) + ", " + pick(literals.padLengths)
                     + (random.nextBoolean() ? ", " + f(Kind.TEXT, d) : "") + ")";
             case 9: return "IF(" + f(Kind.CHECKBOX, d) + ", " + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ")";
             case 10: return "CASE(" + f(Kind.TEXT, d) + ", \"a\", " + f(Kind.TEXT, d) + ", \"\", " + f(Kind.TEXT, d) + ", "
@@ -207,10 +246,10 @@ final class FormulaGenerator {
                     + f(Kind.TEXT, d) + ")";
             case 12: return pick("BLANKVALUE(", "NULLVALUE(") + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ")";
             case 13: return "PERIOD_END(" + f(Kind.DATETIME, d) + pick("", ", \"C\"") + ")";
-            case 14: return "CHR(" + pick("65", "97", "N1", "0") + ")";
+            case 14: return "CHR(" + pick(literals.characterCodes) + ")";
             case 15: return "CASE(" + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ", " + f(Kind.TEXT, d) + ", "
                     + f(Kind.TEXT, d) + ")";
-            case 16: return "(\"" + random.nextInt(3) + "\" & " + pick(TEXTS) + ")";
+            case 16: return "(\"" + random.nextInt(3) + "\" & " + pick(literals.texts) + ")";
             case 17: return "CASE(PK, " + caseValues(12, d) + f(Kind.TEXT, d) + ")";
             case 18: return "CASE(" + f(Kind.NUMBER, d) + ", 0, \"zero\", 1, \"one\", NULL)";
             case 19: return "CASE(" + f(Kind.CHECKBOX, d) + ", FALSE, \"no\", \"yes\")";
@@ -233,7 +272,7 @@ final class FormulaGenerator {
         switch (random.nextInt(11)) {
             case 0: return "(" + f(Kind.DATE, d) + " " + pick("+", "-") + " " + f(Kind.NUMBER, d) + ")";
             case 1: return "(" + f(Kind.NUMBER, d) + " + " + f(Kind.DATE, d) + ")";
-            case 2: return "DATE(" + pick("2026", "2024", "N1", "YEAR(D1)") + ", " + pick("2", "13", "MONTH(D2)", "N2")
+            case 2: return "DATE(" + pick(literals.years) + ", " + pick("2", "13", "MONTH(D2)", "N2")
                     + ", " + pick("29", "31", "1", "N1") + ")";
             case 3: return "DATEVALUE(" + f(random.nextBoolean() ? Kind.DATETIME : Kind.TEXT, d) + ")";
             case 4: return "ADDMONTHS(" + f(Kind.DATE, d) + ", " + f(Kind.NUMBER, d) + ")";
@@ -250,9 +289,7 @@ final class FormulaGenerator {
         switch (random.nextInt(10)) {
             case 0: return "(" + f(Kind.DATETIME, d) + " " + pick("+", "-") + " " + f(Kind.NUMBER, d) + ")";
             case 1: return "DATETIMEVALUE(" + f(random.nextBoolean() ? Kind.DATE : Kind.TEXT, d) + ")";
-            case 2: // hours bounded: a calendar walks business days one by one
-                return "ADD_BUSINESS_HOURS(" + leaf(Kind.DATETIME) + ", " + pick("0", "1", "12.5", "MOD(ABS(N1), 50)", "-1")
-                        + ", \"C\")";
+            case 2: return "ADD_BUSINESS_HOURS(" + leaf(Kind.DATETIME) + ", " + pick(literals.businessHours) + ", \"C\")";
             case 3: return "NEXT_BUSINESS_DAY(" + f(Kind.DATETIME, d) + ", \"C\")";
             case 4: return "IF(" + f(Kind.CHECKBOX, d) + ", " + f(Kind.DATETIME, d) + ", " + f(Kind.DATETIME, d) + ")";
             case 5: return pick("BLANKVALUE(", "NULLVALUE(") + f(Kind.DATETIME, d) + ", " + f(Kind.DATETIME, d) + ")";

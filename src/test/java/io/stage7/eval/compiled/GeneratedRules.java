@@ -30,7 +30,12 @@ final class GeneratedRules {
     }
 
     static GeneratedRules generate(long seed, int formulas, int routingEntries, int depth) {
-        FormulaGenerator generator = new FormulaGenerator(seed);
+        return generate(seed, formulas, routingEntries, depth, FormulaGenerator.Literals.ORDINARY);
+    }
+
+    static GeneratedRules generate(long seed, int formulas, int routingEntries, int depth,
+                                   FormulaGenerator.Literals literals) {
+        FormulaGenerator generator = new FormulaGenerator(seed, literals);
         List<String> declarations = new ArrayList<>();
         for (int i = 0; i < formulas; i++) {
             FormulaGenerator.Kind kind = generator.anyKind();

@@ -13,8 +13,31 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 
-/** Seeded random records of {@link FormulaGenerator#OBJECTS}' T, about a quarter of each field blank. */
+/**
+ * Seeded random records of {@link FormulaGenerator#OBJECTS}' T, about a quarter of each field blank,
+ * with {@link Values#ORDINARY ordinary} or {@link Values#EXTREME extreme} field values.
+ */
 final class RandomRecords {
+    /** The field values records are made of. */
+    record Values(String[] texts, BigDecimal[] numbers, LocalDate[] dates, Instant[] instants, LocalTime[] times) {
+        static final Values ORDINARY = new Values(TEXTS, map(NUMBERS, BigDecimal::new, BigDecimal[]::new), map(DATES, LocalDate::parse, LocalDate[]::new),
+                map(INSTANTS, Instant::parse, Instant[]::new), map(TIMES, LocalTime::parse, LocalTime[]::new));
+
+        /** Values at the ends of each type's range: what an API caller, not a data file, can put in a record. */
+        static final Values EXTREME = new Values(
+                new String[] {"a", "a".repeat(io.stage7.functions.TextFunctions.MAX_TEXT_LENGTH), "%".repeat(100_000), "\\".repeat(1_000),
+                    "a".repeat(40), "1e999999999", "Ünïcode"},
+                map(new String[] {"0", "999999999999999999", "-999999999999999999", "1E+999999999", "-1E+999999999",
+                    "1E-999999999", "1E+30", "0.000000000000000001", "2147483648", "123456789012345678.9"},
+                    BigDecimal::new, BigDecimal[]::new),
+                new LocalDate[] {LocalDate.MIN, LocalDate.MAX, LocalDate.of(1700, 1, 1), LocalDate.of(4000, 12, 31),
+                    LocalDate.of(1, 1, 1), LocalDate.of(2026, 3, 31)},
+                new Instant[] {Instant.MIN, Instant.MAX, Instant.parse("1700-01-01T00:00:00Z"),
+                    Instant.parse("4000-12-31T23:59:59.999Z"), Instant.parse("0001-01-01T00:00:00Z"),
+                    Instant.parse("2026-03-30T16:45:00Z")},
+                new LocalTime[] {LocalTime.MIN, LocalTime.MAX, LocalTime.NOON});
+    }
+
     private static final String[] TEXTS = {"a", "abc", " a b ", "12", "1.5", "x@y.com", "Gold", "b", "ab%c",
         "2026-03-10", "10:30:00", "Ünïcode", "a\"b<c>"};
     private static final String[] NUMBERS = {"0", "1", "-1", "2.5", "2.50", "0.1", "100", "12345.678", "-0.5",
@@ -27,9 +50,15 @@ final class RandomRecords {
     private static final String[] CLOCKS = {"2026-03-10T12:00:00Z", "2026-03-30T16:45:00Z", "2026-04-01T00:30:00Z"};
 
     private final Random random;
+    private final Values values;
 
     RandomRecords(long seed) {
+        this(seed, Values.ORDINARY);
+    }
+
+    RandomRecords(long seed, Values values) {
         this.random = new Random(seed);
+        this.values = values;
     }
 
     Record next(RecordType type, String id) {
@@ -68,26 +97,31 @@ final class RandomRecords {
     }
 
     private String text() {
-        return blank() ? null : pick(TEXTS);
+        return blank() ? null : pick(values.texts);
     }
 
     private BigDecimal number() {
-        return blank() ? null : new BigDecimal(pick(NUMBERS));
+        return blank() ? null : pick(values.numbers);
     }
 
     private LocalDate date() {
-        return blank() ? null : LocalDate.parse(pick(DATES));
+        return blank() ? null : pick(values.dates);
     }
 
     private Instant instant() {
-        return blank() ? null : Instant.parse(pick(INSTANTS));
+        return blank() ? null : pick(values.instants);
     }
 
     private LocalTime time() {
-        return blank() ? null : LocalTime.parse(pick(TIMES));
+        return blank() ? null : pick(values.times);
     }
 
-    private String pick(String[] choices) {
+    private <T> T pick(T[] choices) {
         return choices[random.nextInt(choices.length)];
+    }
+
+    private static <T> T[] map(String[] texts, java.util.function.Function<String, T> parse,
+                               java.util.function.IntFunction<T[]> array) {
+        return java.util.Arrays.stream(texts).map(parse).toArray(array);
     }
 }

@@ -1,8 +1,6 @@
 package io.stage7.sim.report.html;
 
 import io.stage7.calendar.PeriodWindow;
-import io.stage7.check.CheckedRules;
-import io.stage7.check.Sla;
 import io.stage7.sim.model.DeskModel;
 import io.stage7.sim.model.DeskObserver;
 import io.stage7.sim.model.SlaTarget;
@@ -30,7 +28,7 @@ import java.util.function.ToDoubleFunction;
  * headline numbers are means over the replications.
  *
  * <pre>{@code
- * SimulationReport report = SimulationReport.of(model, rules.checked());
+ * SimulationReport report = SimulationReport.of(model);
  * RunSummary summary = SimulationOutputs.write(model, 0, folder, report.observe(0));
  * report.write(folder, List.of(summary));
  * }</pre>
@@ -49,17 +47,14 @@ public final class SimulationReport {
         this.sla = sla;
     }
 
-    /** The report of runs of {@code model}, measured against the SLA declared in {@code rules}. */
-    public static SimulationReport of(DeskModel model, CheckedRules rules) {
-        return new SimulationReport(model, slaLine(model.decidedSla(), rules));
+    /** The report of runs of {@code model}, measured against its decided-SLA and the target the rules declare for it. */
+    public static SimulationReport of(DeskModel model) {
+        return new SimulationReport(model, slaLine(model.decidedSla()));
     }
 
-    /** The line of the model's decided-SLA, with the attainment target the rules declare for it. */
-    static Optional<ReportPage.SlaLine> slaLine(Optional<SlaTarget> decided, CheckedRules rules) {
-        return decided.map(sla -> new ReportPage.SlaLine(sla.name(), sla.hours(), sla.businessHours(),
-                rules.slas().stream().filter(s -> s.name().equals(sla.name())).findFirst()
-                        .flatMap(Sla::targetPercent)
-                        .map(target -> OptionalDouble.of(target.doubleValue())).orElse(OptionalDouble.empty())));
+    /** The line of the model's decided-SLA, with its attainment target. */
+    static Optional<ReportPage.SlaLine> slaLine(Optional<SlaTarget> decided) {
+        return decided.map(sla -> new ReportPage.SlaLine(sla.name(), sla.hours(), sla.businessHours(), sla.targetPercent()));
     }
 
     /** A new observer for replication {@code replication}; safe to call from the threads running replications. */

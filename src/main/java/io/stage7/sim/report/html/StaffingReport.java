@@ -1,6 +1,5 @@
 package io.stage7.sim.report.html;
 
-import io.stage7.check.CheckedRules;
 import io.stage7.sim.model.DeskModel;
 
 import java.io.IOException;
@@ -27,7 +26,7 @@ import java.util.OptionalInt;
  *     }
  * }
  * StaffingTarget target = result.target();
- * StaffingReport.write(folder, model, rules.checked(), result.replications(), new ReportPage.StaffingChart(
+ * StaffingReport.write(folder, model, result.replications(), new ReportPage.StaffingChart(
  *         target.metric().keyword() + (target.metric().isShare() ? " SLA attainment" : " business hours to decision"),
  *         target.metric().isShare(), target.threshold(), result.confidence(), curves));
  * }</pre>
@@ -54,13 +53,13 @@ public final class StaffingReport {
     }
 
     /** Writes {@code report.html} with the staffing curves into {@code folder}; returns the file. */
-    public static Path write(Path folder, DeskModel model, CheckedRules rules, int replications,
-                             ReportPage.StaffingChart chart) throws IOException {
-        return HtmlReport.write(folder, page(model, rules, replications, chart));
+    public static Path write(Path folder, DeskModel model, int replications, ReportPage.StaffingChart chart)
+            throws IOException {
+        return HtmlReport.write(folder, page(model, replications, chart));
     }
 
     /** The page of a staffing search over {@code model}. */
-    public static ReportPage page(DeskModel model, CheckedRules rules, int replications, ReportPage.StaffingChart chart) {
+    public static ReportPage page(DeskModel model, int replications, ReportPage.StaffingChart chart) {
         List<ReportPage.KeyNumber> numbers = new ArrayList<>();
         for (StaffingCurve curve : chart.curves()) {
             String value;
@@ -82,7 +81,7 @@ public final class StaffingReport {
         return new ReportPage("Staffing report", model.scenario().name(), model.scenario().seed(),
                 model.scenario().start(), model.scenario().end(),
                 model.scenario().start().plus(model.scenario().warmup()), replications,
-                SimulationReport.slaLine(model.decidedSla(), rules), numbers, Optional.empty(),
+                SimulationReport.slaLine(model.decidedSla()), numbers, Optional.empty(),
                 SimulationReport.periodEnds(model), List.of(), Optional.of(chart));
     }
 }

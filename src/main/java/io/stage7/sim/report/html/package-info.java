@@ -6,7 +6,6 @@
  * curve of {@code stage7 staff}. {@link io.stage7.sim.report.html.ReportCollector} gathers the
  * series a run's summary does not keep; {@link io.stage7.sim.report.html.HtmlReport} writes the
  * page, byte-identical for the same inputs (no clock, fixed number formats, fixed key order).
- * Depends on {@code sim.model}, {@code sim.report}, {@code calendar}, {@code check} (the SLA's
- * attainment target) and Jackson.
+ * Depends on {@code sim.model}, {@code sim.report}, {@code calendar} and Jackson.
  */
 package io.stage7.sim.report.html;

@@ -30,7 +30,7 @@ class HtmlReportTest {
 
     private static Path simulate(Path folder) throws Exception {
         DeskModel model = SmallDesk.model();
-        SimulationReport report = SimulationReport.of(model, SmallDesk.rules());
+        SimulationReport report = SimulationReport.of(model);
         RunSummary summary = SimulationOutputs.write(model, 0, folder, report.observe(0));
         return report.write(folder, List.of(summary));
     }

@@ -46,7 +46,7 @@ class ReportInBrowserTest {
     @Test
     void aSimulationReportDrawsEveryChartWithoutErrors(@TempDir Path temp) throws Exception {
         DeskModel model = TestDesks.model(QuarterScenario.build());
-        SimulationReport report = SimulationReport.of(model, TestDesks.rules(model.scenario().rulesDir()));
+        SimulationReport report = SimulationReport.of(model);
         RunSummary summary = SimulationOutputs.write(model, 0, temp.resolve("run"), report.observe(0));
         Path page = report.write(temp.resolve("run"), List.of(summary));
         int regions = model.regionNames().size();
@@ -84,7 +84,7 @@ class ReportInBrowserTest {
                     new StaffingCurve.Point(4, 0.94, 0.925, 0.955), new StaffingCurve.Point(5, 0.97, 0.962, 0.977)),
                     OptionalInt.of(5)));
         }
-        Path page = StaffingReport.write(temp.resolve("staff"), model, TestDesks.rules(model.scenario().rulesDir()), 20,
+        Path page = StaffingReport.write(temp.resolve("staff"), model, 20,
                 new ReportPage.StaffingChart("approval SLA attainment", true, 0.95, 0.9, curves));
 
         String dom = renderedCleanly(page, temp);
@@ -109,7 +109,7 @@ class ReportInBrowserTest {
         ReportPage.StaffingChart chart = StaffingReport.chart("p90 business hours to decision", false, 8, 0.95, curves);
         List<StaffingCurve> withUnmeasured = new ArrayList<>(chart.curves());
         withUnmeasured.add(new StaffingCurve(model.regionNames().get(0), "period-end windows", List.of(), OptionalInt.empty()));
-        Path page = StaffingReport.write(temp.resolve("staff"), model, TestDesks.rules(model.scenario().rulesDir()), 10,
+        Path page = StaffingReport.write(temp.resolve("staff"), model, 10,
                 new ReportPage.StaffingChart(chart.metric(), false, 8, 0.95, withUnmeasured));
 
         String dom = renderedCleanly(page, temp);

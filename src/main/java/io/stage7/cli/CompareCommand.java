@@ -1,0 +1,140 @@
+package io.stage7.cli;
+
+import io.stage7.scenario.Scenario;
+import io.stage7.sim.experiment.WhatIf;
+import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.report.Comparison;
+import io.stage7.sim.report.ComparisonJson;
+import io.stage7.sim.report.ComparisonTable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code stage7 compare A B [--replications N] [--threads T] [--seed S] [--out DIR]}: a what-if.
+ * Runs both scenarios for replications 0..N−1 with common random numbers and reports each
+ * metric's difference B − A with its paired 95% confidence interval, flagging the significant
+ * ones: a table on stdout, {@code compare.json} in the output folder. Exit 1 when a scenario has
+ * errors or the two cannot be compared (different horizon, warm-up, seed or regions); 2 for usage
+ * errors.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare two scenarios (a what-if: B against A) with common random numbers: each metric's "
+                + "difference B - A with its paired 95%% confidence interval, the significant ones flagged.")
+final class CompareCommand implements Callable<Integer> {
+
+    static final String FILE = "compare.json";
+    static final int DEFAULT_REPLICATIONS = 20;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The baseline scenario file (YAML).")
+    Path fileA;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The what-if scenario file (YAML).")
+    Path fileB;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "" + DEFAULT_REPLICATIONS,
+            description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads (default: one per core). The results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run both scenarios with this seed (default: their own, which must then be the same).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The output folder for compare.json (default: out/<A>-vs-<B>, named after the files).")
+    Path out;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show (or with --no-progress, hide) replications done and time left on stderr "
+                    + "(default: shown when the terminal is interactive).")
+    Boolean progress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine line = spec.commandLine();
+        PrintWriter err = line.getErr();
+        if (replications < 2) {
+            throw new CommandLine.ParameterException(line,
+                    "--replications must be at least 2 for a paired confidence interval, got " + replications);
+        }
+        int threadCount = SimulateCommand.threads(line, threads);
+        for (Path file : List.of(fileA, fileB)) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(line, "no such scenario file: " + file);
+            }
+        }
+        // Read both before giving up, so every problem of both files is printed at once.
+        Optional<Scenario> a = ScenarioFiles.read(fileA, err);
+        Optional<Scenario> b = ScenarioFiles.read(fileB, err);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Main.INPUT_ERRORS;
+        }
+        Scenario runA = seed == null ? a.get() : a.get().withSeed(seed);
+        Scenario runB = seed == null ? b.get() : b.get().withSeed(seed);
+        List<String> problems = WhatIf.incompatibilities(runA, runB);
+        if (!problems.isEmpty()) {
+            for (String problem : problems) {
+                err.println("stage7: cannot compare " + fileA + " and " + fileB + ": " + problem);
+            }
+            return Main.INPUT_ERRORS;
+        }
+        Optional<DeskModel> modelA = SimulationRun.model(runA, err);
+        Optional<DeskModel> modelB = SimulationRun.model(runB, err);
+        if (modelA.isEmpty() || modelB.isEmpty()) {
+            return Main.INPUT_ERRORS;
+        }
+        Path output = out != null ? out : defaultOutput(fileA, fileB);
+        ProgressLine progressLine = ProgressLine.of(progress, err, "replications of both");
+        progressLine.begin(replications);
+        Comparison comparison = WhatIf.compare(modelA.get(), modelB.get(), replications, threadCount, progressLine);
+        progressLine.finish();
+        try {
+            Files.createDirectories(output);
+            Files.writeString(output.resolve(FILE), ComparisonJson.render(comparison, fileA.toString(), fileB.toString()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("stage7: cannot write the output folder " + output + ": " + e);
+            return Main.USAGE;
+        }
+        PrintWriter stdout = line.getOut();
+        stdout.print(ComparisonTable.render(comparison, fileA.toString(), fileB.toString()));
+        stdout.println("Wrote " + FILE + " to " + output);
+        if (!comparison.a().conservationHolds() || !comparison.b().conservationHolds()) {
+            err.println(SimulationRun.CONSERVATION_BUG);
+            return Main.INTERNAL;
+        }
+        return Main.OK;
+    }
+
+    /** {@code out/<A>-vs-<B>}, from the file names without their extension. */
+    static Path defaultOutput(Path a, Path b) {
+        return Path.of("out", safe(base(a)) + "-vs-" + safe(base(b)));
+    }
+
+    private static String base(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+}

@@ -1,0 +1,180 @@
+package io.stage7.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stage7.Rules;
+import io.stage7.eval.Record;
+import io.stage7.records.LoadedRecords;
+import io.stage7.records.RecordFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code stage7 generate}: the trace it writes, the shipped sample and its replay, exit codes. */
+class GenerateCommandTest {
+
+    private static final String DEFAULT = "scenarios/default.yaml";
+    /** A week of March: quick, and inside the default scenario's horizon. */
+    private static final String[] WEEK = {"--from", "2026-03-09T00:00:00Z", "--to", "2026-03-16T00:00:00Z"};
+    /** The command docs/simulation.md gives for the shipped sample. */
+    private static final String[] MARCH = {"--from", "2026-03-01T00:00:00+11:00", "--to", "2026-04-01T00:00:00-07:00"};
+
+    private static Cli generate(Path out, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("generate", DEFAULT, "--out", out.toString()));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static String[] with(String[] first, String... more) {
+        List<String> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static LoadedRecords read(Path trace) {
+        Rules rules = Rules.load(Path.of("rules")).rules().orElseThrow();
+        return RecordFiles.read(trace, rules.schema().withDefault("Opportunity").orElseThrow());
+    }
+
+    @Test
+    void theSameScenarioAndSeedWriteTheSameBytesAndAnotherSeedOthers(@TempDir Path temp) throws IOException {
+        Cli a = generate(temp.resolve("a.jsonl"), with(WEEK, "--seed", "7"));
+        Cli b = generate(temp.resolve("b.jsonl"), with(WEEK, "--seed", "7"));
+        Cli c = generate(temp.resolve("c.jsonl"), with(WEEK, "--seed", "8"));
+        assertEquals(Main.OK, a.exitCode(), a.err());
+        assertTrue(a.out().contains("seed 7"), a.out());
+        assertArrayEquals(Files.readAllBytes(temp.resolve("a.jsonl")), Files.readAllBytes(temp.resolve("b.jsonl")));
+        assertEquals(Main.OK, c.exitCode(), c.err());
+        assertFalse(Files.readString(temp.resolve("a.jsonl")).equals(Files.readString(temp.resolve("c.jsonl"))));
+    }
+
+    @Test
+    void theTraceReadsBackWithNoProblemsAndTheCountItReports(@TempDir Path temp) {
+        Path trace = temp.resolve("nested/week.jsonl");
+        Cli cli = generate(trace, WEEK);
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        LoadedRecords records = read(trace);
+        assertTrue(records.isClean(), records.problems().toString());
+        assertTrue(records.records().size() > 200, "a week of the default load: " + records.records().size());
+        assertTrue(cli.out().startsWith("Wrote " + records.records().size() + " submissions made from "
+                + "2026-03-09T00:00:00Z to 2026-03-16T00:00:00Z"), cli.out());
+        for (Record record : records.records()) {
+            Instant at = (Instant) record.value("SubmittedAt");
+            assertTrue(!at.isBefore(Instant.parse("2026-03-09T00:00:00Z")) && at.isBefore(Instant.parse("2026-03-16T00:00:00Z")),
+                    record.id() + " at " + at);
+        }
+    }
+
+    @Test
+    void theShippedSampleIsWhatTheDocumentedCommandWrites(@TempDir Path temp) throws IOException {
+        Path trace = temp.resolve("trace-march-2026.jsonl");
+        Cli cli = generate(trace, MARCH);
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        assertArrayEquals(Files.readAllBytes(Path.of("data/trace-march-2026.jsonl")), Files.readAllBytes(trace),
+                "regenerate data/trace-march-2026.jsonl with the command in docs/simulation.md");
+        String docs = Files.readString(Path.of("docs/simulation.md"));
+        assertTrue(docs.contains("./stage7 generate " + DEFAULT + " --out data/trace-march-2026.jsonl "
+                + String.join(" ", MARCH)), "docs/simulation.md gives the command");
+    }
+
+    @Test
+    void theShippedReplayScenarioRunsTheWholeSampleAndConservesWork(@TempDir Path temp) throws IOException {
+        Cli cli = Cli.run("simulate", "scenarios/trace-replay.yaml", "--out", temp.toString());
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("conservation holds"), cli.out());
+        long records = read(Path.of("data/trace-march-2026.jsonl")).records().size();
+        assertTrue(cli.out().contains("opportunities " + records + " = "), "every record is replayed: " + cli.out());
+        assertTrue(Files.readString(temp.resolve("summary.json")).contains("\"traceOutsideHorizon\": 0"));
+    }
+
+    @Test
+    void aGeneratedTraceReplaysEachRecordOnceAtItsSubmittedAt(@TempDir Path temp) throws IOException {
+        Path trace = temp.resolve("week.jsonl");
+        assertEquals(Main.OK, generate(trace, WEEK).exitCode());
+        String replay = Files.readString(Path.of("scenarios/trace-replay.yaml"))
+                .replace("rules: ../rules", "rules: " + Path.of("rules").toAbsolutePath())
+                .replace("trace: ../data/trace-march-2026.jsonl", "trace: week.jsonl")
+                .replace("start: 2026-02-28T13:00:00Z", "start: 2026-03-09T00:00:00Z");
+        Files.writeString(temp.resolve("replay.yaml"), replay);
+        Cli cli = Cli.run("simulate", temp.resolve("replay.yaml").toString(), "--out", temp.resolve("out").toString());
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Record record : read(trace).records()) {
+            expected.put(record.id(), ((Instant) record.value("SubmittedAt")).truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        Map<String, String> firstAttempts = new LinkedHashMap<>();
+        List<String> rows = Files.readAllLines(temp.resolve("out/submissions.csv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",", -1);
+            if (cells[1].equals("1")) {
+                assertEquals("trace", cells[2], row);
+                assertEquals(null, firstAttempts.put(cells[0], cells[9]), "one first attempt per record: " + row);
+            }
+        }
+        assertEquals(expected, firstAttempts);
+    }
+
+    @Test
+    void aTraceScenarioIsAnInputErrorNamingTheScenario(@TempDir Path temp) {
+        Cli cli = Cli.run("generate", "scenarios/trace-replay.yaml", "--out", temp.resolve("t.jsonl").toString());
+        assertEquals(Main.INPUT_ERRORS, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("trace-replay.yaml: error: load.trace: "), cli.err());
+        assertTrue(cli.err().contains("no synthetic load to sample"), cli.err());
+        assertFalse(Files.exists(temp.resolve("t.jsonl")));
+    }
+
+    @Test
+    void aScenarioWithMistakesIsAnInputErrorWithItsLocation(@TempDir Path temp) {
+        Cli cli = Cli.run("generate", "src/test/resources/sim/model/bad-scenario.yaml", "--out", temp.resolve("t.jsonl").toString());
+        assertEquals(Main.INPUT_ERRORS, cli.exitCode());
+        assertTrue(cli.err().contains("bad-scenario.yaml:7:"), cli.err());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnInputError(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("file"), "x");
+        Cli cli = generate(temp.resolve("file/t.jsonl"), WEEK);
+        assertEquals(Main.INPUT_ERRORS, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("t.jsonl: error: cannot write the trace"), cli.err());
+    }
+
+    @Test
+    void valuesTheRulesFieldsCannotHoldAreAnInputErrorWithTheirLines(@TempDir Path temp) throws IOException {
+        String scenario = Files.readString(Path.of(DEFAULT))
+                .replace("rules: ../rules", "rules: " + Path.of("rules").toAbsolutePath())
+                .replace("PO_Number__c: { template: \"PO-{seq}\", blank: 0.07 }",
+                        "PO_Number__c: { template: \"PURCHASE-ORDER-NUMBER-OF-THE-CUSTOMER-{seq}\" }");
+        Files.writeString(temp.resolve("long.yaml"), scenario);
+        Cli cli = Cli.run("generate", temp.resolve("long.yaml").toString(), "--out", temp.resolve("t.jsonl").toString(),
+                "--from", "2026-03-09T00:00:00Z", "--to", "2026-03-10T00:00:00Z");
+        assertEquals(Main.INPUT_ERRORS, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("t.jsonl:1:"), cli.err());
+        assertTrue(cli.err().contains("records do not read back"), cli.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo(@TempDir Path temp) {
+        String out = temp.resolve("t.jsonl").toString();
+        assertEquals(Main.USAGE, Cli.run("generate", DEFAULT).exitCode(), "--out is required");
+        assertEquals(Main.USAGE, Cli.run("generate", "no/such.yaml", "--out", out).exitCode());
+        assertEquals(Main.USAGE, Cli.run("generate", DEFAULT, "--out", temp.resolve("t.csv").toString()).exitCode());
+        assertEquals(Main.USAGE, Cli.run("generate", DEFAULT, "--out", out, "--from", "2026-03-01").exitCode());
+        assertEquals(Main.USAGE, Cli.run("generate", DEFAULT, "--out", out, "--seed", "many").exitCode());
+        Cli backwards = Cli.run("generate", DEFAULT, "--out", out, "--from", "2026-03-10T00:00:00Z", "--to", "2026-03-09T00:00:00Z");
+        assertEquals(Main.USAGE, backwards.exitCode());
+        assertTrue(backwards.err().contains("the window ends before it starts"), backwards.err());
+        assertFalse(Files.exists(temp.resolve("t.jsonl")));
+    }
+}
