@@ -1,6 +1,6 @@
 package io.stage7.sim.report.html;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Debian's Chromium, headless, on a local file: its DOM after the page's scripts ran, or a
@@ -39,9 +41,16 @@ final class HeadlessChromium {
         Optional<Path> found = Optional.ofNullable(System.getenv("STAGE7_CHROMIUM")).map(Path::of)
                 .or(() -> onPath("chromium"));
         if (found.isEmpty() || !Files.isExecutable(found.get())) {
-            fail("the report's browser test needs Chromium: install Debian's package with "
+            String why = "the report's browser test needs Chromium: install Debian's package with "
                     + "'apt-get update && apt-get install -y chromium' (.ci/run does this when it is missing), "
-                    + "or point STAGE7_CHROMIUM at a Chromium executable");
+                    + "or point STAGE7_CHROMIUM at a Chromium executable";
+            // CI installs Chromium, so there a missing browser is a failure; on a developer's
+            // machine with only Java and Maven the browser test is skipped, loudly.
+            if (System.getenv("CI") != null) {
+                fail(why);
+            }
+            System.err.println("ReportInBrowserTest skipped: " + why);
+            Assumptions.abort("skipped: " + why);
         }
         return new HeadlessChromium(found.get());
     }
