@@ -220,4 +220,13 @@ public final class MetricsCollector implements DeskObserver {
                 overallPeriodEnd.metrics(), perRegionPeriodEnd, resubmissions, model.traceOutsideHorizon(),
                 new Conservation(reported, modelTotals));
     }
+
+    /** The bucket counts every tally's time histograms hold: what this collector's memory grows with (tests only). */
+    int retainedBuckets() {
+        int buckets = overall.retainedBuckets() + overallPeriodEnd.retainedBuckets();
+        for (int i = 0; i < byRegion.length; i++) {
+            buckets += byRegion[i].retainedBuckets() + byRegionPeriodEnd[i].retainedBuckets();
+        }
+        return buckets;
+    }
 }
