@@ -46,9 +46,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads (default: one per core). The results do not depend on it.")
-    Integer threads;
 
     @Option(names = "--seed", paramLabel = "N",
             description = "Run both scenarios with this seed (default: their own, which must then be the same).")
@@ -58,10 +55,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "The output folder for compare.json (default: out/<A>-vs-<B>, named after the files).")
     Path out;
 
-    @Option(names = "--progress", negatable = true,
-            description = "Show (or with --no-progress, hide) replications done and time left on stderr "
-                    + "(default: shown when the terminal is interactive).")
-    Boolean progress;
+
+    @CommandLine.Mixin
+    ParallelOptions parallel;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(line,
                     "--replications must be at least 2 for a paired confidence interval, got " + replications);
         }
-        int threadCount = SimulateCommand.threads(line, threads);
+        int threadCount = parallel.threads(line);
         for (Path file : List.of(fileA, fileB)) {
             if (!Files.isRegularFile(file)) {
                 throw new CommandLine.ParameterException(line, "no such scenario file: " + file);
@@ -101,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
             return Main.INPUT_ERRORS;
         }
         Path output = out != null ? out : defaultOutput(fileA, fileB);
-        ProgressLine progressLine = ProgressLine.of(progress, err, "replications of both");
+        ProgressLine progressLine = parallel.progressLine(err, "replications of both");
         progressLine.begin(replications);
         Comparison comparison = WhatIf.compare(modelA.get(), modelB.get(), replications, threadCount, progressLine);
         progressLine.finish();

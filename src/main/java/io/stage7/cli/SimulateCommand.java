@@ -1,7 +1,6 @@
 package io.stage7.cli;
 
 import io.stage7.scenario.Scenario;
-import io.stage7.sim.experiment.Replications;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,14 +41,10 @@ final class SimulateCommand implements Callable<Integer> {
                     + "interval. Without it: one replication, the single-run summary.")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads for --replications (default: one per core). The results do not depend on it.")
-    Integer threads;
 
-    @Option(names = "--progress", negatable = true,
-            description = "Show (or with --no-progress, hide) replications done and time left on stderr "
-                    + "(default: shown when the terminal is interactive).")
-    Boolean progress;
+
+    @CommandLine.Mixin
+    ParallelOptions parallel;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +55,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (replications != null && replications < 1) {
             throw new CommandLine.ParameterException(line, "--replications must be at least 1, got " + replications);
         }
-        int threadCount = threads(line, threads);
+        int threadCount = parallel.threads(line);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new CommandLine.ParameterException(line, "no such scenario file: " + scenarioFile);
         }
@@ -73,17 +68,8 @@ final class SimulateCommand implements Callable<Integer> {
             return SimulationRun.run(scenario.get(), Optional.ofNullable(seed), output, line.getOut(), line.getErr());
         }
         return SimulationRun.runReplicated(scenario.get(), Optional.ofNullable(seed), output, replications, threadCount,
-                ProgressLine.of(progress, line.getErr(), "replications"), line.getOut(), line.getErr());
+                parallel.progressLine(line.getErr(), "replications"), line.getOut(), line.getErr());
     }
 
     /** The thread count: the option's if given (at least 1), else one per core. */
-    static int threads(CommandLine line, Integer requested) {
-        if (requested == null) {
-            return Replications.defaultThreads();
-        }
-        if (requested < 1) {
-            throw new CommandLine.ParameterException(line, "--threads must be at least 1, got " + requested);
-        }
-        return requested;
-    }
 }

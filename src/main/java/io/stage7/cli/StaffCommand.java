@@ -12,7 +12,6 @@ import io.stage7.Rules;
 import io.stage7.eval.Record;
 import io.stage7.scenario.Load;
 import io.stage7.scenario.Scenario;
-import io.stage7.sim.experiment.Replications;
 import io.stage7.sim.experiment.StaffingJson;
 import io.stage7.sim.experiment.StaffingResult;
 import io.stage7.sim.experiment.StaffingSearch;
@@ -74,8 +73,6 @@ final class StaffCommand implements Callable<Integer> {
             description = "The largest headcount considered (default: ${DEFAULT-VALUE}).")
     int max;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads running replications (default: every core).")
-    Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", description = "The seed of the random streams (default: the scenario's seed).")
     Long seed;
@@ -83,6 +80,9 @@ final class StaffCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR",
             description = "The output folder for staff.json and report.html (default: out/<scenario name>-staff in the current directory).")
     Path out;
+
+    @CommandLine.Mixin
+    ParallelOptions parallel;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -107,10 +107,7 @@ final class StaffCommand implements Callable<Integer> {
         if (min < 0 || max < min) {
             throw new CommandLine.ParameterException(line, "need 0 <= --min <= --max, got --min " + min + " --max " + max);
         }
-        int threadCount = threads != null ? threads : Replications.defaultThreads();
-        if (threadCount < 1) {
-            throw new CommandLine.ParameterException(line, "--threads must be at least 1, got " + threadCount);
-        }
+        int threadCount = parallel.threads(line);
         if (!Files.isRegularFile(scenarioFile)) {
             throw new CommandLine.ParameterException(line, "no such scenario file: " + scenarioFile);
         }
@@ -144,7 +141,7 @@ final class StaffCommand implements Callable<Integer> {
         StaffingSearch.Settings settings = new StaffingSearch.Settings(parsed, confidence, replications, min, max, threadCount);
         StaffingResult result = StaffingSearch.run(scenario,
                 plan -> DeskModel.prepare(plan, rules.checked(), rules.evaluator(), records).model().orElseThrow(),
-                settings, progress(err));
+                settings, parallel.showProgress() ? progress(err) : StaffingSearch.Progress.NONE);
         Path folder = out != null ? out : defaultOutput(scenario);
         try {
             Files.createDirectories(folder);
@@ -183,11 +180,8 @@ final class StaffCommand implements Callable<Integer> {
         return base.resolveSibling(base.getFileName() + "-staff");
     }
 
-    /** A one-line progress report on stderr, only when there is a terminal to see it (never in pipes, CI, tests). */
+    /** A one-line progress report on stderr: the plan being simulated and its replications done. */
     private static StaffingSearch.Progress progress(PrintWriter err) {
-        if (System.console() == null) {
-            return StaffingSearch.Progress.NONE;
-        }
         return (plan, description, completed, total) -> {
             synchronized (err) {
                 err.print("\rstaff: plan " + plan + " (" + description + "): " + completed + "/" + total

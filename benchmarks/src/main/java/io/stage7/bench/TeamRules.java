@@ -1,0 +1,59 @@
+package io.stage7.bench;
+
+import io.stage7.Rules;
+import io.stage7.eval.Decision;
+import io.stage7.eval.Evaluator;
+import io.stage7.eval.Record;
+import io.stage7.eval.interp.Interpreter;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shipped team rules, their three evaluators (compiled, reference interpreter, hand-written
+ * baseline) and the opportunity pool, shared by every thread of a benchmark. Set-up refuses to
+ * run the benchmark unless the three agree on every record of the pool.
+ */
+@State(Scope.Benchmark)
+public class TeamRules {
+    Rules rules;
+    Evaluator compiled;
+    Interpreter interpreter;
+    HandWrittenTeamRules handWritten;
+    Record[] pool;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        rules = Stage7Files.teamRules();
+        compiled = rules.evaluator();
+        interpreter = rules.interpreter();
+        handWritten = new HandWrittenTeamRules(rules);
+        pool = OpportunityPool.of(rules).toArray(new Record[0]);
+        List<String> disagreements = disagreements(this);
+        if (!disagreements.isEmpty()) {
+            throw new IllegalStateException(disagreements.size() + " records decided differently, first: "
+                    + disagreements.get(0));
+        }
+    }
+
+    /** Every record of the pool on which the interpreter or the hand-written rules disagree with the compiled ones. */
+    static List<String> disagreements(TeamRules team) {
+        List<String> out = new ArrayList<>();
+        for (Record record : team.pool) {
+            Decision expected = team.compiled.evaluate(record, OpportunityPool.CLOCK);
+            Decision reference = team.interpreter.evaluate(record, OpportunityPool.CLOCK);
+            Decision baseline = team.handWritten.evaluate(record, OpportunityPool.CLOCK);
+            if (!expected.equals(reference)) {
+                out.add(record.id() + ": compiled " + expected + " but interpreter " + reference);
+            }
+            if (!expected.equals(baseline)) {
+                out.add(record.id() + ": compiled " + expected + " but hand-written " + baseline);
+            }
+        }
+        return out;
+    }
+}
