@@ -43,6 +43,8 @@ public final class PeriodEnds {
     private static final long FIRST_SECOND = LocalDate.of(FIRST_YEAR, 1, 2).toEpochDay() * 86_400L;
     private static final long LAST_SECOND = LocalDate.of(LAST_YEAR, 12, 30).toEpochDay() * 86_400L;
     private static final Map<PeriodKind, Optional<PeriodKind>> PRESENT = new EnumMap<>(PeriodKind.class);
+    /** {@code PeriodKind.values()} copied once: each call of {@code values()} allocates a new array. */
+    private static final PeriodKind[] KINDS = PeriodKind.values();
 
     static {
         for (PeriodKind kind : PeriodKind.values()) {
@@ -99,7 +101,7 @@ public final class PeriodEnds {
     public Set<PeriodKind> windowsAt(Instant instant) {
         LocalDate date = localDate(instant);
         EnumSet<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
-        for (PeriodKind kind : PeriodKind.values()) {
+        for (PeriodKind kind : KINDS) {
             if (windowContaining(kind, date) != null) {
                 kinds.add(kind);
             }
@@ -110,7 +112,7 @@ public final class PeriodEnds {
     /** True if the instant is in any period-end window. */
     public boolean isPeriodEnd(Instant instant) {
         LocalDate date = localDate(instant);
-        for (PeriodKind kind : PeriodKind.values()) {
+        for (PeriodKind kind : KINDS) {
             if (windowContaining(kind, date) != null) {
                 return true;
             }
@@ -126,7 +128,7 @@ public final class PeriodEnds {
     /** The most significant window the instant is in (EoY over EoQ over EoM), or empty. */
     public Optional<PeriodKind> mostSignificant(Instant instant) {
         LocalDate date = localDate(instant);
-        PeriodKind[] kinds = PeriodKind.values();
+        PeriodKind[] kinds = KINDS;
         for (int k = kinds.length - 1; k >= 0; k--) {
             if (windowContaining(kinds[k], date) != null) {
                 return PRESENT.get(kinds[k]);

@@ -60,21 +60,81 @@ public final class PolicyRuntime {
     private static final Instant FIRST_INSTANT = DateFunctions.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Instant END_INSTANT = DateFunctions.MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
-    private final CheckedRules rules;
-    private final Map<String, BusinessCalendar> calendars = new HashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, BusinessCalendar> supportCalendars =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, PeriodEnds> periodEnds = new HashMap<>();
+    /**
+     * The declared calendars by lower-cased name and by their declared spelling (both keys lead to
+     * the calendar the lower-cased name does), so a name spelled as declared is found without
+     * lower-casing it. Filled by the constructor, read-only afterwards.
+     */
+    private final Map<String, NamedCalendar> calendars = new HashMap<>();
     private final PeriodEnds companyPeriodEnds;
 
+    /**
+     * A declared calendar with its period-end windows and, built on first use, its support
+     * calendar (the declared hours with the extended hours of the period-end windows laid on).
+     * What the compiled evaluator resolves a constant calendar argument to. Thread-safe.
+     */
+    public static final class NamedCalendar {
+        private final CheckedRules rules;
+        private final BusinessCalendar calendar;
+        private final PeriodEnds periodEnds;
+        private volatile BusinessCalendar support;
+
+        private NamedCalendar(CheckedRules rules, BusinessCalendar calendar) {
+            this.rules = rules;
+            this.calendar = calendar;
+            this.periodEnds = rules.periodEndsOn(calendar);
+        }
+
+        public BusinessCalendar calendar() {
+            return calendar;
+        }
+
+        public PeriodEnds periodEnds() {
+            return periodEnds;
+        }
+
+        /** The support calendar, built once (from 2000 through 2100) by the first caller. */
+        public BusinessCalendar support() {
+            BusinessCalendar built = support;
+            if (built == null) {
+                synchronized (this) {
+                    built = support;
+                    if (built == null) {
+                        built = rules.supportCalendar(calendar, SUPPORT_FROM, SUPPORT_TO);
+                        support = built;
+                    }
+                }
+            }
+            return built;
+        }
+    }
+
     private PolicyRuntime(CheckedRules rules) {
-        this.rules = rules;
         for (BusinessCalendar calendar : rules.calendars()) {
-            String key = key(calendar.name());
-            calendars.put(key, calendar);
-            periodEnds.put(key, rules.periodEndsOn(calendar));
+            calendars.put(key(calendar.name()), new NamedCalendar(rules, calendar));
+        }
+        for (BusinessCalendar calendar : rules.calendars()) {
+            calendars.putIfAbsent(calendar.name(), calendars.get(key(calendar.name())));
         }
         companyPeriodEnds = rules.periodEndsOn(COMPANY);
+    }
+
+    /** The named calendar, or {@code null} for a blank name or one no rule declares. Allocates nothing for a declared spelling. */
+    public NamedCalendar find(String name) {
+        if (name == null) {
+            return null;
+        }
+        NamedCalendar found = calendars.get(name);
+        return found != null ? found : calendars.get(key(name));
+    }
+
+    /** The named calendar; an error for a name no rule declares (only possible for a computed name). */
+    private NamedCalendar named(String name) {
+        NamedCalendar found = find(name);
+        if (found == null) {
+            throw new FormulaError("No calendar named '" + name + "'");
+        }
+        return found;
     }
 
     public static PolicyRuntime of(CheckedRules rules) {
@@ -107,8 +167,15 @@ public final class PolicyRuntime {
         if (instant == null || calendar == null) {
             return null;
         }
-        BusinessCalendar cal = supportCalendar(calendar);
-        return cal.isOpen(inRange(instant));
+        return isBusinessHours(instant, named(calendar));
+    }
+
+    /** IS_BUSINESS_HOURS with its calendar resolved; a {@code null} calendar is a blank name. */
+    public Boolean isBusinessHours(Instant instant, NamedCalendar calendar) {
+        if (instant == null || calendar == null) {
+            return null;
+        }
+        return calendar.support().isOpen(inRange(instant));
     }
 
     /**
@@ -120,18 +187,31 @@ public final class PolicyRuntime {
         if (instant == null || hours == null || calendar == null) {
             return null;
         }
+        checkHours(hours);
+        return addBusinessHours(instant, hours, named(calendar));
+    }
+
+    /** ADD_BUSINESS_HOURS with its calendar resolved; a {@code null} calendar is a blank name. */
+    public Instant addBusinessHours(Instant instant, BigDecimal hours, NamedCalendar calendar) {
+        if (instant == null || hours == null || calendar == null) {
+            return null;
+        }
+        checkHours(hours);
+        BusinessCalendar cal = calendar.support();
+        Instant start = inRange(instant);
+        // ROUND's rounding: bounded time even for 1E-1000000000 hours
+        Duration amount = Duration.ofMillis(MathFunctions.round(hours.multiply(MILLIS_PER_HOUR), BigDecimal.ZERO)
+                .longValueExact());
+        return cal.addBusinessHoursBefore(start, amount, END_INSTANT).orElseThrow(PolicyRuntime::dateOutOfRange);
+    }
+
+    private static void checkHours(BigDecimal hours) {
         if (hours.signum() < 0) {
             throw new FormulaError("ADD_BUSINESS_HOURS needs zero or more hours, not " + MathFunctions.describe(hours));
         }
         if (hours.compareTo(MAX_BUSINESS_HOURS) > 0) {
             throw new FormulaError("ADD_BUSINESS_HOURS adds at most 1,000,000 hours, not " + MathFunctions.describe(hours));
         }
-        BusinessCalendar cal = supportCalendar(calendar);
-        Instant start = inRange(instant);
-        // ROUND's rounding: bounded time even for 1E-1000000000 hours
-        Duration amount = Duration.ofMillis(MathFunctions.round(hours.multiply(MILLIS_PER_HOUR), BigDecimal.ZERO)
-                .longValueExact());
-        return cal.addBusinessHoursBefore(start, amount, END_INSTANT).orElseThrow(PolicyRuntime::dateOutOfRange);
     }
 
     /**
@@ -142,7 +222,15 @@ public final class PolicyRuntime {
         if (start == null || end == null || calendar == null) {
             return null;
         }
-        BusinessCalendar cal = supportCalendar(calendar);
+        return businessHoursBetween(start, end, named(calendar));
+    }
+
+    /** BUSINESS_HOURS_BETWEEN with its calendar resolved; a {@code null} calendar is a blank name. */
+    public BigDecimal businessHoursBetween(Instant start, Instant end, NamedCalendar calendar) {
+        if (start == null || end == null || calendar == null) {
+            return null;
+        }
+        BusinessCalendar cal = calendar.support();
         inRange(start);
         inRange(end);
         Duration between = end.isBefore(start) ? cal.businessTimeBetween(end, start).negated()
@@ -159,7 +247,15 @@ public final class PolicyRuntime {
         if (instant == null || calendar == null) {
             return null;
         }
-        BusinessCalendar cal = supportCalendar(calendar);
+        return nextBusinessDay(instant, named(calendar));
+    }
+
+    /** NEXT_BUSINESS_DAY with its calendar resolved; a {@code null} calendar is a blank name. */
+    public Instant nextBusinessDay(Instant instant, NamedCalendar calendar) {
+        if (instant == null || calendar == null) {
+            return null;
+        }
+        BusinessCalendar cal = calendar.support();
         return inRange(cal.startOfNextBusinessDay(inRange(instant)));
     }
 
@@ -168,7 +264,15 @@ public final class PolicyRuntime {
         if (instant == null || calendar == null) {
             return null;
         }
-        BusinessCalendar cal = calendar(calendar);
+        return localTime(instant, named(calendar));
+    }
+
+    /** LOCAL_TIME with its calendar resolved; a {@code null} calendar is a blank name. */
+    public LocalTime localTime(Instant instant, NamedCalendar calendar) {
+        if (instant == null || calendar == null) {
+            return null;
+        }
+        BusinessCalendar cal = calendar.calendar();
         try {
             return cal.localTime(instant);
         } catch (DateTimeException beyondLocalDates) { // Instant.MAX: its zone offset cannot be looked up
@@ -178,11 +282,7 @@ public final class PolicyRuntime {
 
     /** The named calendar; an error for a name no rule declares (only possible for a computed name). */
     public BusinessCalendar calendar(String name) {
-        BusinessCalendar calendar = calendars.get(key(name));
-        if (calendar == null) {
-            throw new FormulaError("No calendar named '" + name + "'");
-        }
-        return calendar;
+        return named(name).calendar();
     }
 
     /**
@@ -191,8 +291,7 @@ public final class PolicyRuntime {
      * team actually works.
      */
     public BusinessCalendar supportCalendar(String name) {
-        BusinessCalendar base = calendar(name);
-        return supportCalendars.computeIfAbsent(key(name), k -> rules.supportCalendar(base, SUPPORT_FROM, SUPPORT_TO));
+        return named(name).support();
     }
 
     /**
@@ -204,8 +303,7 @@ public final class PolicyRuntime {
         if (calendar == null || calendar.isEmpty()) {
             return companyPeriodEnds;
         }
-        calendar(calendar);
-        return periodEnds.get(key(calendar));
+        return named(calendar).periodEnds();
     }
 
     /** The instant, or {@code #Error! Date out of range} outside Salesforce's dates (in GMT). */

@@ -168,7 +168,20 @@ final class CallCompiler {
             return arg instanceof Expr.FieldRef || operand instanceof ValueNodes.Const ? LogicNodes.Const.FALSE
                     : new LogicNodes.EvaluateThenFalse(operand);
         }
-        return isNull ? new LogicNodes.IsNull(operand) : new LogicNodes.IsBlank(operand);
+        if (isNull || isNeverText(type)) {
+            return new LogicNodes.IsNull(operand); // Number, Currency, Percent, Date, DateTime, Time: blank is null
+        }
+        if (type == ExprType.TEXT || type == ExprType.PICKLIST) {
+            @SuppressWarnings("unchecked")
+            Val<String> text = (Val<String>) operand;
+            return new LogicNodes.IsBlankText(text);
+        }
+        return new LogicNodes.IsBlank(operand); // MultiPicklist, NULL, ERROR: decided by the value
+    }
+
+    /** Types whose values are never text nor collections, so ISBLANK is a null test. */
+    private static boolean isNeverText(ExprType type) {
+        return type.isNumeric() || type == ExprType.DATE || type == ExprType.DATETIME || type == ExprType.TIME;
     }
 
     /** REGEX: a constant pattern is compiled once; an invalid constant one fails when reached, as at run time. */

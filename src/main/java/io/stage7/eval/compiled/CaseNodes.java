@@ -97,9 +97,9 @@ final class CaseNodes {
     }
 
     static final class CaseValue<T> implements Val<T> {
-        private final Matcher matcher;
-        private final Val<? extends T>[] results;
-        private final Val<? extends T> otherwise;
+        final Matcher matcher;
+        final Val<? extends T>[] results;
+        final Val<? extends T> otherwise;
 
         CaseValue(Matcher matcher, Val<? extends T>[] results, Val<? extends T> otherwise) {
             this.matcher = matcher;
@@ -111,6 +111,25 @@ final class CaseNodes {
         public T eval(Record record, EvalContext context) {
             int chosen = matcher.match(record, context);
             return chosen < 0 ? otherwise.eval(record, context) : results[chosen].eval(record, context);
+        }
+    }
+
+    /** A CASE whose results were all resolved at compile time: the matcher picks one of them. */
+    static final class Choice<T> implements Val<T> {
+        private final Matcher matcher;
+        private final T[] results;
+        private final T otherwise;
+
+        Choice(Matcher matcher, T[] results, T otherwise) {
+            this.matcher = matcher;
+            this.results = results;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public T eval(Record record, EvalContext context) {
+            int chosen = matcher.match(record, context);
+            return chosen < 0 ? otherwise : results[chosen];
         }
     }
 

@@ -8,6 +8,7 @@ import io.stage7.check.FunctionSpec;
 import io.stage7.check.PeriodEndNames;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
+import io.stage7.eval.PolicyRuntime.NamedCalendar;
 import io.stage7.functions.Conversions;
 import io.stage7.functions.DateFunctions;
 import io.stage7.functions.FormulaError;
@@ -52,8 +53,13 @@ final class LibraryCalls {
                 return new LogicNodes.OfBoolean(call2(args, (String t, String c) -> TextFunctions.begins(t, c)));
             case "IS_PERIOD_END":
                 return isPeriodEnd(args);
-            case "IS_BUSINESS_HOURS":
+            case "IS_BUSINESS_HOURS": {
+                Val<NamedCalendar> resolved = resolvedCalendar(args.get(1));
+                if (resolved != null) {
+                    return new PolicyNodes.IsBusinessHours(arg(args, 0), resolved, policy);
+                }
                 return new LogicNodes.OfBoolean(call2(args, (Instant i, String c) -> policy.isBusinessHours(i, c)));
+            }
             default:
                 throw new IllegalStateException("no compiled form of " + spec.name() + " as a Checkbox");
         }
@@ -214,6 +220,10 @@ final class LibraryCalls {
     }
 
     private Optional<Val<?>> policy(String name, List<Expr> args) {
+        Optional<Val<?>> resolved = policyResolved(name, args);
+        if (resolved.isPresent()) {
+            return resolved;
+        }
         switch (name) {
             case "PERIOD_END":
                 return Optional.of(args.size() == 1 ? call1(args, (Instant i) -> policy.periodEnd(i, null))
@@ -229,6 +239,75 @@ final class LibraryCalls {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** The calendar functions whose calendar argument is resolved at compile time (when it can be). */
+    private Optional<Val<?>> policyResolved(String name, List<Expr> args) {
+        switch (name) {
+            case "ADD_BUSINESS_HOURS": {
+                Val<NamedCalendar> c = resolvedCalendar(args.get(2));
+                return c == null ? Optional.empty() : Optional.of(new ValueNodes.Call3<>(arg(args, 0), arg(args, 1), c,
+                        (Instant i, BigDecimal h, NamedCalendar cal) -> policy.addBusinessHours(i, h, cal)));
+            }
+            case "BUSINESS_HOURS_BETWEEN": {
+                Val<NamedCalendar> c = resolvedCalendar(args.get(2));
+                return c == null ? Optional.empty() : Optional.of(new ValueNodes.Call3<>(arg(args, 0), arg(args, 1), c,
+                        (Instant s, Instant e, NamedCalendar cal) -> policy.businessHoursBetween(s, e, cal)));
+            }
+            case "NEXT_BUSINESS_DAY": {
+                Val<NamedCalendar> c = resolvedCalendar(args.get(1));
+                return c == null ? Optional.empty() : Optional.of(new ValueNodes.Call2<>(arg(args, 0), c,
+                        (Instant i, NamedCalendar cal) -> policy.nextBusinessDay(i, cal)));
+            }
+            case "LOCAL_TIME": {
+                Val<NamedCalendar> c = resolvedCalendar(args.get(1));
+                return c == null ? Optional.empty() : Optional.of(new ValueNodes.Call2<>(arg(args, 0), c,
+                        (Instant i, NamedCalendar cal) -> policy.localTime(i, cal)));
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * A calendar argument resolved at compile time: a constant name (folded text included), or a
+     * CASE whose results are all constant names, becomes the calendars themselves; {@code null}
+     * when the name is computed otherwise or some constant names no declared calendar (the general
+     * call then raises the error when evaluated). A blank constant stays blank.
+     */
+    private Val<NamedCalendar> resolvedCalendar(Expr calendarArg) {
+        Val<String> calendar = exprs.typed(calendarArg);
+        Object constant = ExprCompiler.constantOf(calendar);
+        if (constant != ExprCompiler.NOT_CONSTANT) {
+            NamedCalendar[] one = new NamedCalendar[1];
+            return resolve(constant, one, 0) ? new ValueNodes.Const<>(one[0]) : null;
+        }
+        if (calendar instanceof CaseNodes.CaseValue<?> choice) {
+            NamedCalendar[] results = new NamedCalendar[choice.results.length];
+            for (int i = 0; i < results.length; i++) {
+                Object name = ExprCompiler.constantOf(choice.results[i]);
+                if (name == ExprCompiler.NOT_CONSTANT || !resolve(name, results, i)) {
+                    return null;
+                }
+            }
+            NamedCalendar[] otherwise = new NamedCalendar[1];
+            Object name = ExprCompiler.constantOf(choice.otherwise);
+            if (name == ExprCompiler.NOT_CONSTANT || !resolve(name, otherwise, 0)) {
+                return null;
+            }
+            return new CaseNodes.Choice<>(choice.matcher, results, otherwise[0]);
+        }
+        return null;
+    }
+
+    /** Resolves a constant name into {@code into[index]}: blank stays {@code null}; false for an undeclared name. */
+    private boolean resolve(Object name, NamedCalendar[] into, int index) {
+        if (name == null) {
+            return true;
+        }
+        NamedCalendar found = policy.find((String) name);
+        into[index] = found;
+        return found != null;
     }
 
     /** TEXT(value) by the value's static type. */

@@ -220,6 +220,21 @@ final class LogicNodes {
         }
     }
 
+    /** {@code ISBLANK(text)} for Text and Picklist: null or empty, without testing the value's class. */
+    static final class IsBlankText implements Cond {
+        private final Val<String> operand;
+
+        IsBlankText(Val<String> operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public int test(Record record, EvalContext context) {
+            String text = operand.eval(record, context);
+            return text == null || text.isEmpty() ? Truth.TRUE : Truth.FALSE;
+        }
+    }
+
     /** {@code ISNULL(value)} for every type but Text. */
     static final class IsNull implements Cond {
         private final Val<?> operand;

@@ -56,4 +56,23 @@ final class PolicyNodes {
             return Truth.of(policy.isPeriodEnd(at, w, calendar.eval(record, context)));
         }
     }
+
+    /** IS_BUSINESS_HOURS with its calendar resolved at compile time (a constant, or a CASE of constants). */
+    static final class IsBusinessHours implements Cond {
+        private final Val<Instant> instant;
+        private final Val<PolicyRuntime.NamedCalendar> calendar;
+        private final PolicyRuntime policy;
+
+        IsBusinessHours(Val<Instant> instant, Val<PolicyRuntime.NamedCalendar> calendar, PolicyRuntime policy) {
+            this.instant = instant;
+            this.calendar = calendar;
+            this.policy = policy;
+        }
+
+        @Override
+        public int test(Record record, EvalContext context) {
+            Instant at = instant.eval(record, context);
+            return Truth.of(policy.isBusinessHours(at, calendar.eval(record, context)));
+        }
+    }
 }
