@@ -46,7 +46,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "Replications of each scenario, at least 2 (default: ${DEFAULT-VALUE}).")
     int replications;
 
-
     @Option(names = "--seed", paramLabel = "N",
             description = "Run both scenarios with this seed (default: their own, which must then be the same).")
     Long seed;
@@ -54,7 +53,6 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR",
             description = "The output folder for compare.json (default: out/<A>-vs-<B>, named after the files).")
     Path out;
-
 
     @CommandLine.Mixin
     ParallelOptions parallel;

@@ -41,8 +41,6 @@ final class SimulateCommand implements Callable<Integer> {
                     + "interval. Without it: one replication, the single-run summary.")
     Integer replications;
 
-
-
     @CommandLine.Mixin
     ParallelOptions parallel;
 

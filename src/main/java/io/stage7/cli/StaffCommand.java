@@ -73,7 +73,6 @@ final class StaffCommand implements Callable<Integer> {
             description = "The largest headcount considered (default: ${DEFAULT-VALUE}).")
     int max;
 
-
     @Option(names = "--seed", paramLabel = "N", description = "The seed of the random streams (default: the scenario's seed).")
     Long seed;
 
