@@ -271,4 +271,44 @@ class SimulationTest {
         sim.runUntilEmpty();
         assertEquals(0, sim.pendingEvents());
     }
+
+    @Test
+    void interleavedSchedulesCancelsAndRunsAgreeWithASortedReference() {
+        // Cancelling is lazy (a cancelled entry waits in the heap until it reaches the top), so
+        // pending counts, the next event time and later scheduling must all look through it.
+        Simulation sim = new Simulation();
+        Random random = new Random(2026);
+        java.util.TreeMap<Long, Long> reference = new java.util.TreeMap<>(); // (time << 20 | id) -> handle
+        java.util.Map<Long, Long> keyOfId = new java.util.HashMap<>();
+        List<Long> fired = new ArrayList<>();
+        long nextId = 0;
+        for (int round = 0; round < 400; round++) {
+            for (int i = random.nextInt(30); i > 0; i--) {
+                long id = nextId++;
+                long time = sim.nowMillis() + random.nextInt(200);
+                long handle = sim.schedule(time, s -> fired.add(id));
+                long key = (time << 20) | id;
+                reference.put(key, handle);
+                keyOfId.put(id, key);
+            }
+            for (int i = random.nextInt(10); i > 0 && !reference.isEmpty(); i--) {
+                Long key = reference.keySet().stream().skip(random.nextInt(reference.size())).findFirst().orElseThrow();
+                long handle = reference.remove(key);
+                assertTrue(sim.cancel(handle));
+                assertFalse(sim.cancel(handle), "a second cancel of the same handle");
+                assertFalse(sim.isPending(handle));
+            }
+            assertEquals(reference.size(), sim.pendingEvents());
+            assertEquals(reference.isEmpty() ? OptionalLong.empty() : OptionalLong.of(reference.firstKey() >> 20),
+                    sim.nextEventMillis());
+            long until = sim.nowMillis() + random.nextInt(120);
+            List<Long> due = new ArrayList<>();
+            while (!reference.isEmpty() && (reference.firstKey() >> 20) < until) {
+                due.add(reference.pollFirstEntry().getKey() & ((1L << 20) - 1));
+            }
+            fired.clear();
+            sim.run(until);
+            assertEquals(due, fired, "round " + round);
+        }
+    }
 }
