@@ -38,19 +38,6 @@ public final class MetricsCollector implements DeskObserver {
 
     private long opportunities;
     private long resubmissions;
-    private long booked;
-    private long defectiveApprovals;
-    private long billingReturns;
-    private long rejections;
-    private long decided;
-    private long unroutable;
-    private long waiting;
-    private long inReview;
-    private long attempts;
-    private long cases;
-    private long responded;
-    private long casesWaiting;
-    private long casesInProgress;
     private RunTotals modelTotals;
     private long endedAt;
 
@@ -78,32 +65,8 @@ public final class MetricsCollector implements DeskObserver {
 
     @Override
     public void attempt(AttemptRow row) {
-        attempts++;
         if (row.attempt() == 1) {
             opportunities++;
-        }
-        switch (row.outcome()) {
-            case APPROVED:
-                decided++;
-                if (row.defective()) {
-                    defectiveApprovals++;
-                } else {
-                    booked++;
-                }
-                break;
-            case REJECTED:
-                decided++;
-                rejections++;
-                break;
-            case UNROUTABLE:
-                unroutable++;
-                break;
-            case WAITING:
-                waiting++;
-                break;
-            default:
-                inReview++;
-                break;
         }
         overall.attempt(row);
         if (row.inPeriodEnd()) {
@@ -120,7 +83,6 @@ public final class MetricsCollector implements DeskObserver {
 
     @Override
     public void billingReturned(String region, long time, boolean periodEnd) {
-        billingReturns++;
         overall.billingReturned();
         byRegion[regionIndex.get(region)].billingReturned();
         if (periodEnd) {
@@ -136,14 +98,6 @@ public final class MetricsCollector implements DeskObserver {
 
     @Override
     public void chatterCase(CaseRow row) {
-        cases++;
-        if (row.isResponded()) {
-            responded++;
-        } else if (row.started() != AttemptRow.NEVER) {
-            casesInProgress++;
-        } else {
-            casesWaiting++;
-        }
         int region = regionIndex.get(row.region());
         overall.chatterCase(row);
         byRegion[region].chatterCase(row);
@@ -210,13 +164,19 @@ public final class MetricsCollector implements DeskObserver {
             perRegion.put(regions.get(i), byRegion[i].metrics());
             perRegionPeriodEnd.put(regions.get(i), byRegionPeriodEnd[i].metrics());
         }
-        long atBilling = defectiveApprovals - billingReturns;
-        long inRework = rejections + billingReturns - resubmissions;
-        RunTotals reported = new RunTotals(opportunities, attempts, resubmissions, decided, unroutable, waiting,
-                inReview, booked, atBilling, inRework, cases, responded, casesWaiting, casesInProgress);
+        // The conservation identities, counted from the rows and events (the overall tally saw
+        // every one of them), to be compared with the model's own live counts.
+        Metrics all = overall.metrics();
+        ChatterMetrics chatter = all.chatter();
+        long booked = all.approvals() - all.defectiveApprovals();
+        long atBilling = all.defectiveApprovals() - all.billingRejections();
+        long inRework = all.rejections() + all.billingRejections() - resubmissions;
+        RunTotals reported = new RunTotals(opportunities, all.submitted(), resubmissions, all.decided(),
+                all.unroutable(), all.waiting(), all.inReview(), booked, atBilling, inRework, chatter.opened(),
+                chatter.responded(), chatter.waiting(), chatter.inProgress());
         return new RunSummary(model.scenario().name(), model.scenario().seed(), replication,
                 model.scenario().start(), Instant.ofEpochMilli(endedAt), Instant.ofEpochMilli(warmupEnd),
-                model.decidedSla(), model.firstResponseSla(), overall.metrics(), perRegion,
+                model.decidedSla(), model.firstResponseSla(), all, perRegion,
                 overallPeriodEnd.metrics(), perRegionPeriodEnd, resubmissions, model.traceOutsideHorizon(),
                 new Conservation(reported, modelTotals));
     }
