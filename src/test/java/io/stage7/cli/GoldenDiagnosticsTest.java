@@ -1,16 +1,15 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Golden;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The golden corpus of invalid rules: every {@code NAME.rules} under
@@ -30,7 +29,7 @@ class GoldenDiagnosticsTest {
         List<Path> cases;
         try (Stream<Path> walk = Files.walk(CORPUS)) {
             cases = walk.filter(p -> p.toString().endsWith(".rules"))
-                    .filter(p -> Files.exists(expectedFile(p)) || updating())
+                    .filter(p -> Files.exists(expectedFile(p)) || Golden.updating())
                     .filter(p -> !p.getFileName().toString().startsWith("_"))
                     .sorted()
                     .toList();
@@ -41,20 +40,11 @@ class GoldenDiagnosticsTest {
     private static void check(Path rules) throws IOException {
         Cli result = Cli.run("check", rules.toString());
         String actual = result.out() + result.err() + "exit " + result.exitCode() + "\n";
-        Path expected = expectedFile(rules);
-        if (updating()) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "output of stage7 check " + rules);
+        Golden.assertMatches(expectedFile(rules), actual, "output of stage7 check " + rules);
     }
 
     private static Path expectedFile(Path rules) {
         String name = rules.getFileName().toString();
         return rules.resolveSibling(name.substring(0, name.length() - ".rules".length()) + ".expected");
-    }
-
-    private static boolean updating() {
-        return Boolean.getBoolean("stage7.golden.update");
     }
 }

@@ -1,17 +1,16 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Golden;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The golden corpus of data files: every {@code NAME.jsonl} and {@code NAME.csv} under
@@ -56,10 +55,6 @@ class GoldenEvalTest {
     static void check(Path expected, String... args) throws IOException {
         Cli result = Cli.run(args);
         String actual = result.out() + result.err() + "exit " + result.exitCode() + "\n";
-        if (Boolean.getBoolean("stage7.golden.update")) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "output of stage7 " + String.join(" ", args));
+        Golden.assertMatches(expected, actual, "output of stage7 " + String.join(" ", args));
     }
 }

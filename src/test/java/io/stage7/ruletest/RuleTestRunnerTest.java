@@ -1,5 +1,6 @@
 package io.stage7.ruletest;
 
+import io.stage7.testing.Golden;
 import io.stage7.check.CheckResult;
 import io.stage7.check.CheckedRules;
 import io.stage7.check.Checker;
@@ -8,8 +9,6 @@ import io.stage7.syntax.RulesLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,10 +37,7 @@ class RuleTestRunnerTest {
         CheckedRules rules = checked(DEALS, FAILING);
         TestReport report = RuleTestRunner.of(rules, new HandWrittenDeals(rules)).runAll();
         Path expected = Path.of("src/test/resources/ruletest/failing.expected");
-        if (Boolean.getBoolean("stage7.golden.update")) {
-            Files.writeString(expected, report.render(), StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), report.render());
+        Golden.assertMatches(expected, report.render(), "the failing tests' report");
         assertEquals(2, report.passed(), "the deals.rules test and the passing one here");
         assertEquals(3, report.failed());
     }

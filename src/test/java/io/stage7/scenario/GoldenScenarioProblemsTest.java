@@ -1,16 +1,15 @@
 package io.stage7.scenario;
 
+import io.stage7.testing.Golden;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The golden corpus of scenario mistakes: every {@code NAME.yaml} under
@@ -30,7 +29,7 @@ class GoldenScenarioProblemsTest {
         try (Stream<Path> walk = Files.list(CORPUS)) {
             cases = walk.filter(p -> p.toString().endsWith(".yaml"))
                     .filter(p -> !p.getFileName().toString().startsWith("_"))
-                    .filter(p -> Files.exists(expectedFile(p)) || updating())
+                    .filter(p -> Files.exists(expectedFile(p)) || Golden.updating())
                     .sorted()
                     .toList();
         }
@@ -44,21 +43,11 @@ class GoldenScenarioProblemsTest {
     }
 
     private static void check(Path scenario) throws IOException {
-        String actual = output(scenario);
-        Path expected = expectedFile(scenario);
-        if (updating()) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "problems in " + scenario);
+        Golden.assertMatches(expectedFile(scenario), output(scenario), "problems in " + scenario);
     }
 
     private static Path expectedFile(Path scenario) {
         String name = scenario.getFileName().toString();
         return scenario.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + ".expected");
-    }
-
-    private static boolean updating() {
-        return Boolean.getBoolean("stage7.golden.update");
     }
 }
