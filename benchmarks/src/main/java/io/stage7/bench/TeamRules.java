@@ -14,14 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shipped team rules, their three evaluators (compiled, reference interpreter, hand-written
- * baseline) and the opportunity pool, shared by every thread of a benchmark. Set-up refuses to
+ * The shipped team rules, their evaluators (compiled to bytecode, the same plan walked as closures,
+ * reference interpreter, hand-written baseline) and the opportunity pool, shared by every thread of a benchmark. Set-up refuses to
  * run the benchmark unless the three agree on every record of the pool.
  */
 @State(Scope.Benchmark)
 public class TeamRules {
     Rules rules;
     Evaluator compiled;
+    Evaluator closures;
     Interpreter interpreter;
     HandWrittenTeamRules handWritten;
     Record[] pool;
@@ -30,6 +31,7 @@ public class TeamRules {
     public void setUp() {
         rules = Stage7Files.teamRules();
         compiled = rules.evaluator();
+        closures = io.stage7.eval.compiled.RuleSet.compile(rules.checked(), io.stage7.eval.compiled.RuleSet.Backend.CLOSURES);
         interpreter = rules.interpreter();
         handWritten = new HandWrittenTeamRules(rules);
         pool = OpportunityPool.of(rules).toArray(new Record[0]);
@@ -47,6 +49,10 @@ public class TeamRules {
             Decision expected = team.compiled.evaluate(record, OpportunityPool.CLOCK);
             Decision reference = team.interpreter.evaluate(record, OpportunityPool.CLOCK);
             Decision baseline = team.handWritten.evaluate(record, OpportunityPool.CLOCK);
+            Decision walked = team.closures.evaluate(record, OpportunityPool.CLOCK);
+            if (!expected.equals(walked)) {
+                out.add(record.id() + ": compiled " + expected + " but closures " + walked);
+            }
             if (!expected.equals(reference)) {
                 out.add(record.id() + ": compiled " + expected + " but interpreter " + reference);
             }

@@ -14,8 +14,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The shipped team rules on the opportunity pool, per opportunity: the compiled {@code RuleSet},
- * the reference interpreter, and the hand-written Java baseline. One operation is one record
+ * The shipped team rules on the opportunity pool, per opportunity: the compiled {@code RuleSet}
+ * (bytecode), the same plan run as closures, the reference interpreter, and the hand-written Java baseline. One operation is one record
  * (an invocation evaluates the whole pool, so the records vary and branch prediction cannot
  * learn one). Target: compiled within 1.5x of hand-written. Run with {@code -prof gc} for the
  * bytes allocated per opportunity.
@@ -32,6 +32,15 @@ public class TeamRulesBenchmark {
     public void compiled(TeamRules team, Blackhole out) {
         for (Record record : team.pool) {
             out.consume(team.compiled.evaluate(record, OpportunityPool.CLOCK));
+        }
+    }
+
+    /** The same compiled plan without generated classes: node trees walked as closures. */
+    @Benchmark
+    @OperationsPerInvocation(OpportunityPool.SIZE)
+    public void closures(TeamRules team, Blackhole out) {
+        for (Record record : team.pool) {
+            out.consume(team.closures.evaluate(record, OpportunityPool.CLOCK));
         }
     }
 

@@ -27,10 +27,10 @@ final class CaseNodes {
 
     /** A Text or Picklist expression against constant values: a scan, or a hash lookup when there are many. */
     static final class TextConstants implements Matcher {
-        private final Val<String> subject;
-        private final String[] values;
-        private final Map<String, Integer> index;
-        private final int blankIndex;
+        final Val<String> subject;
+        final String[] values;
+        final Map<String, Integer> index;
+        final int blankIndex;
 
         TextConstants(Val<String> subject, String[] values) {
             this.subject = subject;
@@ -70,9 +70,9 @@ final class CaseNodes {
 
     /** Any expression against values evaluated lazily, in order. */
     static final class Lazy implements Matcher {
-        private final Val<?> subject;
-        private final Val<?>[] values;
-        private final boolean[] text;
+        final Val<?> subject;
+        final Val<?>[] values;
+        final boolean[] text;
 
         /** {@code text[i]}: whether value i matches by text equality. */
         Lazy(Val<?> subject, Val<?>[] values, boolean[] text) {
@@ -116,9 +116,9 @@ final class CaseNodes {
 
     /** A CASE whose results were all resolved at compile time: the matcher picks one of them. */
     static final class Choice<T> implements Val<T> {
-        private final Matcher matcher;
-        private final T[] results;
-        private final T otherwise;
+        final Matcher matcher;
+        final T[] results;
+        final T otherwise;
 
         Choice(Matcher matcher, T[] results, T otherwise) {
             this.matcher = matcher;
@@ -134,9 +134,9 @@ final class CaseNodes {
     }
 
     static final class CaseTruth implements Cond {
-        private final Matcher matcher;
-        private final Cond[] results;
-        private final Cond otherwise;
+        final Matcher matcher;
+        final Cond[] results;
+        final Cond otherwise;
 
         CaseTruth(Matcher matcher, Cond[] results, Cond otherwise) {
             this.matcher = matcher;

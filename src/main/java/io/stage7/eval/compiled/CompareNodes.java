@@ -16,9 +16,9 @@ final class CompareNodes {
 
     /** {@code a = b} / {@code a <> b} on Text. */
     static final class TextEquals implements Cond {
-        private final Val<String> left;
-        private final Val<String> right;
-        private final boolean negate;
+        final Val<String> left;
+        final Val<String> right;
+        final boolean negate;
 
         TextEquals(Val<String> left, Val<String> right, boolean negate) {
             this.left = left;
@@ -36,9 +36,9 @@ final class CompareNodes {
 
     /** {@code a = "literal"} / {@code a <> "literal"} on Text: the constant side needs no evaluation. */
     static final class TextEqualsConstant implements Cond {
-        private final Val<String> operand;
-        private final String constant;
-        private final boolean negate;
+        final Val<String> operand;
+        final String constant;
+        final boolean negate;
 
         TextEqualsConstant(Val<String> operand, String constant, boolean negate) {
             this.operand = operand;
@@ -56,9 +56,9 @@ final class CompareNodes {
 
     /** An ordering or equality of two comparable values (Number, Date, DateTime, Time). */
     static final class Ordered<T extends Comparable<? super T>> implements Cond {
-        private final Val<? extends T> left;
-        private final Val<? extends T> right;
-        private final Expr.BinaryOp op;
+        final Val<? extends T> left;
+        final Val<? extends T> right;
+        final Expr.BinaryOp op;
 
         Ordered(Val<? extends T> left, Val<? extends T> right, Expr.BinaryOp op) {
             this.left = left;
@@ -79,9 +79,9 @@ final class CompareNodes {
 
     /** {@code a = b} / {@code a <> b} on Checkbox expressions: blank when either is blank. */
     static final class TruthEquals implements Cond {
-        private final Cond left;
-        private final Cond right;
-        private final boolean negate;
+        final Cond left;
+        final Cond right;
+        final boolean negate;
 
         TruthEquals(Cond left, Cond right, boolean negate) {
             this.left = left;

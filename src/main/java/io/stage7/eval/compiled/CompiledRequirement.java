@@ -10,9 +10,9 @@ final class CompiledRequirement {
     final Cond condition;
     final Violation violation;
 
-    CompiledRequirement(Requirement requirement, ExprCompiler exprs) {
+    CompiledRequirement(Requirement requirement, ExprCompiler exprs, BytecodeUnit.Batch code) {
         this.name = requirement.name();
-        this.condition = exprs.cond(requirement.condition());
+        this.condition = code.cond(exprs.cond(requirement.condition()));
         this.violation = new Violation(requirement.name(), requirement.severity(), requirement.message(),
                 requirement.field().map(FieldPath::text));
     }

@@ -28,12 +28,12 @@ final class CompiledRouting {
     private final RoutingIndex index;
     private final RuleFailure noMatch;
 
-    CompiledRouting(RoutingSet set, CheckedRules rules, ExprCompiler exprs, int minKeyed) {
+    CompiledRouting(RoutingSet set, CheckedRules rules, ExprCompiler exprs, int minKeyed, BytecodeUnit.Batch code) {
         this.name = set.name();
         List<RouteEntry> declared = set.entries();
         this.entries = new Entry[declared.size()];
         for (int i = 0; i < entries.length; i++) {
-            entries[i] = new Entry(name, declared.get(i), exprs);
+            entries[i] = new Entry(name, declared.get(i), exprs, code);
         }
         this.index = RoutingIndex.build(rules, declared, exprs::slotOf, minKeyed).orElse(null);
         this.noMatch = new RuleFailure(name, RoutingMessages.NO_MATCH);
@@ -91,15 +91,15 @@ final class CompiledRouting {
         private final Optional<String> constantComplexity;
         private final Object constantOutcome;
 
-        Entry(String routing, RouteEntry entry, ExprCompiler exprs) {
+        Entry(String routing, RouteEntry entry, ExprCompiler exprs, BytecodeUnit.Batch code) {
             this.routing = routing;
             this.number = entry.number();
-            this.condition = entry.condition().map(exprs::cond).orElse(LogicNodes.Const.TRUE);
-            this.queue = assignment(entry, AssignmentTarget.QUEUE, exprs);
-            this.region = assignment(entry, AssignmentTarget.REGION, exprs);
-            this.priority = assignment(entry, AssignmentTarget.PRIORITY, exprs);
-            this.complexity = assignment(entry, AssignmentTarget.COMPLEXITY, exprs);
-            this.notBefore = assignment(entry, AssignmentTarget.NOT_BEFORE, exprs);
+            this.condition = code.cond(entry.condition().map(exprs::cond).orElse(LogicNodes.Const.TRUE));
+            this.queue = code.value(assignment(entry, AssignmentTarget.QUEUE, exprs));
+            this.region = code.value(assignment(entry, AssignmentTarget.REGION, exprs));
+            this.priority = code.value(assignment(entry, AssignmentTarget.PRIORITY, exprs));
+            this.complexity = code.value(assignment(entry, AssignmentTarget.COMPLEXITY, exprs));
+            this.notBefore = code.value(assignment(entry, AssignmentTarget.NOT_BEFORE, exprs));
             this.constantPriority = constantOptional(priority);
             this.constantComplexity = constantOptional(complexity);
             boolean constant = queue instanceof ValueNodes.Const && region instanceof ValueNodes.Const

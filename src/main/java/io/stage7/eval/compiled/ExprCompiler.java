@@ -28,12 +28,15 @@ import java.util.Set;
  */
 final class ExprCompiler {
     private static final Set<String> CLOCK_FUNCTIONS = Set.of("TODAY", "NOW", "TIMENOW");
+    /** Clock functions finer than the day: an expression using one is never cached per day. */
+    private static final Set<String> INSTANT_FUNCTIONS = Set.of("NOW", "TIMENOW");
     private static final ValueNodes.Const<Object> BLANK = new ValueNodes.Const<>(null);
 
     private final CheckedRules rules;
     private final RecordType layout;
     private final CallCompiler calls;
     private final Map<Expr, Boolean> foldable = new IdentityHashMap<>();
+    private final Map<Expr, Boolean> daily = new IdentityHashMap<>();
     private final boolean fold;
 
     ExprCompiler(CheckedRules rules, RecordType layout, PolicyRuntime policy) {
@@ -93,7 +96,38 @@ final class ExprCompiler {
                 return node;
             }
         }
+        if (fold && !(node instanceof ValueNodes.Const) && !(node instanceof ValueNodes.Daily) && isDaily(expr)) {
+            return new ValueNodes.Daily<>(node);
+        }
         return node;
+    }
+
+    /**
+     * Whether an expression reads no field and no clock but TODAY(): its value is fixed for a
+     * calendar day, so it is computed once per day ({@link ValueNodes.Daily}).
+     */
+    boolean isDaily(Expr expr) {
+        Boolean known = daily.get(expr);
+        if (known != null) {
+            return known;
+        }
+        boolean result;
+        if (expr instanceof Expr.FieldRef) {
+            result = false;
+        } else if (expr instanceof Expr.Unary unary) {
+            result = isDaily(unary.operand());
+        } else if (expr instanceof Expr.Binary binary) {
+            result = isDaily(binary.left()) && isDaily(binary.right());
+        } else if (expr instanceof Expr.Call call) {
+            result = !INSTANT_FUNCTIONS.contains(function(call).name());
+            for (Expr argument : call.arguments()) {
+                result &= isDaily(argument);
+            }
+        } else {
+            result = true; // a literal
+        }
+        daily.put(expr, result);
+        return result;
     }
 
     /** A value node whose static type makes its runtime type {@code T}; the caller names T. */

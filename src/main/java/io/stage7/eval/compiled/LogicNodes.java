@@ -40,7 +40,7 @@ final class LogicNodes {
 
     /** A Checkbox field: never blank in a built record, but a null slot is read as blank. */
     static final class Field implements Cond {
-        private final int slot;
+        final int slot;
 
         Field(int slot) {
             this.slot = slot;
@@ -55,8 +55,8 @@ final class LogicNodes {
 
     /** {@code a && b}: b is not evaluated when a is FALSE. */
     static final class And implements Cond {
-        private final Cond left;
-        private final Cond right;
+        final Cond left;
+        final Cond right;
 
         And(Cond left, Cond right) {
             this.left = left;
@@ -76,8 +76,8 @@ final class LogicNodes {
 
     /** {@code a || b}: b is not evaluated when a is TRUE. */
     static final class Or implements Cond {
-        private final Cond left;
-        private final Cond right;
+        final Cond left;
+        final Cond right;
 
         Or(Cond left, Cond right) {
             this.left = left;
@@ -97,7 +97,7 @@ final class LogicNodes {
 
     /** {@code AND(a, b, c, ...)}: stops at the first FALSE; blank if any was blank, else TRUE. */
     static final class AndAll implements Cond {
-        private final Cond[] operands;
+        final Cond[] operands;
 
         AndAll(Cond[] operands) {
             this.operands = operands;
@@ -121,7 +121,7 @@ final class LogicNodes {
 
     /** {@code OR(a, b, c, ...)}: stops at the first TRUE; blank if any was blank, else FALSE. */
     static final class OrAll implements Cond {
-        private final Cond[] operands;
+        final Cond[] operands;
 
         OrAll(Cond[] operands) {
             this.operands = operands;
@@ -144,7 +144,7 @@ final class LogicNodes {
     }
 
     static final class Not implements Cond {
-        private final Cond operand;
+        final Cond operand;
 
         Not(Cond operand) {
             this.operand = operand;
@@ -158,9 +158,9 @@ final class LogicNodes {
 
     /** {@code IF(test, a, b)} of Checkbox type: a blank test takes the else branch. */
     static final class If implements Cond {
-        private final Cond condition;
-        private final Cond then;
-        private final Cond otherwise;
+        final Cond condition;
+        final Cond then;
+        final Cond otherwise;
 
         If(Cond condition, Cond then, Cond otherwise) {
             this.condition = condition;
@@ -177,8 +177,8 @@ final class LogicNodes {
 
     /** {@code BLANKVALUE(a, b)} and {@code NULLVALUE(a, b)} of Checkbox type; b is evaluated only when a is blank. */
     static final class BlankValue implements Cond {
-        private final Cond value;
-        private final Cond substitute;
+        final Cond value;
+        final Cond substitute;
 
         BlankValue(Cond value, Cond substitute) {
             this.value = value;
@@ -194,7 +194,7 @@ final class LogicNodes {
 
     /** {@code ISBLANK(checkbox expression)} and {@code ISNULL} of one. */
     static final class IsBlankTruth implements Cond {
-        private final Cond operand;
+        final Cond operand;
 
         IsBlankTruth(Cond operand) {
             this.operand = operand;
@@ -208,7 +208,7 @@ final class LogicNodes {
 
     /** {@code ISBLANK(value)}: null, empty text or an empty multi-select. */
     static final class IsBlank implements Cond {
-        private final Val<?> operand;
+        final Val<?> operand;
 
         IsBlank(Val<?> operand) {
             this.operand = operand;
@@ -222,7 +222,7 @@ final class LogicNodes {
 
     /** {@code ISBLANK(text)} for Text and Picklist: null or empty, without testing the value's class. */
     static final class IsBlankText implements Cond {
-        private final Val<String> operand;
+        final Val<String> operand;
 
         IsBlankText(Val<String> operand) {
             this.operand = operand;
@@ -237,7 +237,7 @@ final class LogicNodes {
 
     /** {@code ISNULL(value)} for every type but Text. */
     static final class IsNull implements Cond {
-        private final Val<?> operand;
+        final Val<?> operand;
 
         IsNull(Val<?> operand) {
             this.operand = operand;
@@ -251,7 +251,7 @@ final class LogicNodes {
 
     /** Evaluates its operand for its errors, then is FALSE: {@code ISNULL(text)}, which Salesforce never finds null. */
     static final class EvaluateThenFalse implements Cond {
-        private final Val<?> operand;
+        final Val<?> operand;
 
         EvaluateThenFalse(Val<?> operand) {
             this.operand = operand;
@@ -266,8 +266,8 @@ final class LogicNodes {
 
     /** A library function of one argument that returns {@code boolean}. */
     static final class Test1<A> implements Cond {
-        private final Val<A> a;
-        private final Predicate<A> function;
+        final Val<A> a;
+        final Predicate<A> function;
 
         Test1(Val<A> a, Predicate<A> function) {
             this.a = a;
@@ -282,9 +282,9 @@ final class LogicNodes {
 
     /** A library function of two arguments that returns {@code boolean}. */
     static final class Test2<A, B> implements Cond {
-        private final Val<A> a;
-        private final Val<B> b;
-        private final BiPredicate<A, B> function;
+        final Val<A> a;
+        final Val<B> b;
+        final BiPredicate<A, B> function;
 
         Test2(Val<A> a, Val<B> b, BiPredicate<A, B> function) {
             this.a = a;
@@ -301,7 +301,7 @@ final class LogicNodes {
 
     /** A Checkbox-typed value node (a library function returning a nullable {@code Boolean}) as a condition. */
     static final class OfBoolean implements Cond {
-        private final Val<Boolean> value;
+        final Val<Boolean> value;
 
         OfBoolean(Val<Boolean> value) {
             this.value = value;

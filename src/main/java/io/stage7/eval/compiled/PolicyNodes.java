@@ -15,9 +15,9 @@ final class PolicyNodes {
 
     /** IS_PERIOD_END with its calendar and window resolved at compile time ({@code kind} null: any window). */
     static final class IsPeriodEnd implements Cond {
-        private final Val<Instant> instant;
-        private final PeriodEnds ends;
-        private final PeriodKind kind;
+        final Val<Instant> instant;
+        final PeriodEnds ends;
+        final PeriodKind kind;
 
         IsPeriodEnd(Val<Instant> instant, PeriodEnds ends, PeriodKind kind) {
             this.instant = instant;
@@ -37,10 +37,10 @@ final class PolicyNodes {
 
     /** IS_PERIOD_END with a computed window or calendar: resolved per call by the policy runtime. */
     static final class IsPeriodEndCall implements Cond {
-        private final Val<Instant> instant;
-        private final Val<String> window;
-        private final Val<String> calendar;
-        private final PolicyRuntime policy;
+        final Val<Instant> instant;
+        final Val<String> window;
+        final Val<String> calendar;
+        final PolicyRuntime policy;
 
         IsPeriodEndCall(Val<Instant> instant, Val<String> window, Val<String> calendar, PolicyRuntime policy) {
             this.instant = instant;
@@ -59,9 +59,9 @@ final class PolicyNodes {
 
     /** IS_BUSINESS_HOURS with its calendar resolved at compile time (a constant, or a CASE of constants). */
     static final class IsBusinessHours implements Cond {
-        private final Val<Instant> instant;
-        private final Val<PolicyRuntime.NamedCalendar> calendar;
-        private final PolicyRuntime policy;
+        final Val<Instant> instant;
+        final Val<PolicyRuntime.NamedCalendar> calendar;
+        final PolicyRuntime policy;
 
         IsBusinessHours(Val<Instant> instant, Val<PolicyRuntime.NamedCalendar> calendar, PolicyRuntime policy) {
             this.instant = instant;

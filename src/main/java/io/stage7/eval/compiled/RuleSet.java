@@ -32,23 +32,43 @@ import java.util.Objects;
  */
 public final class RuleSet implements Evaluator {
     private final ObjectPlan[] plans;
+    private final List<BytecodeUnit> units;
 
-    private RuleSet(ObjectPlan[] plans) {
+    private RuleSet(ObjectPlan[] plans, List<BytecodeUnit> units) {
         this.plans = plans;
+        this.units = units;
     }
 
-    /** Compiles every object's active requirements and routing sets. */
+    /** How formulas run once planned. */
+    public enum Backend {
+        /** Each formula tree becomes a method of a generated class (the default: fastest once warm). */
+        BYTECODE,
+        /** The node trees are walked as closures (no class generation; for comparison and for tests). */
+        CLOSURES
+    }
+
+    /** Compiles every object's active requirements and routing sets to bytecode. */
     public static RuleSet compile(CheckedRules rules) {
-        return compile(rules, RoutingIndex.MIN_KEYED_ENTRIES);
+        return compile(rules, Backend.BYTECODE);
+    }
+
+    /** Compiles every object's active requirements and routing sets for the given backend. */
+    public static RuleSet compile(CheckedRules rules, Backend backend) {
+        return compile(rules, RoutingIndex.MIN_KEYED_ENTRIES, true, backend);
     }
 
     /** Compiles with a given threshold for indexing routing sets (tests force or prevent the index). */
     static RuleSet compile(CheckedRules rules, int minKeyedEntries) {
-        return compile(rules, minKeyedEntries, true);
+        return compile(rules, minKeyedEntries, true, Backend.BYTECODE);
     }
 
     /** Compiles with a routing index threshold, and with or without constant folding (for tests). */
     static RuleSet compile(CheckedRules rules, int minKeyedEntries, boolean fold) {
+        return compile(rules, minKeyedEntries, fold, Backend.BYTECODE);
+    }
+
+    /** Compiles with a routing index threshold, with or without constant folding, for a backend. */
+    static RuleSet compile(CheckedRules rules, int minKeyedEntries, boolean fold, Backend backend) {
         Objects.requireNonNull(rules, "rules");
         PolicyRuntime policy = PolicyRuntime.of(rules);
         List<ObjectType> objects = rules.objects();
@@ -71,20 +91,47 @@ public final class RuleSet implements Evaluator {
             }
         }
         ObjectPlan[] plans = new ObjectPlan[objects.size()];
+        List<BytecodeUnit> units = new ArrayList<>();
         for (int i = 0; i < plans.length; i++) {
             RecordType layout = RecordType.of(rules, objects.get(i));
             ExprCompiler exprs = new ExprCompiler(rules, layout, policy, fold);
+            BytecodeUnit.Batch code = new BytecodeUnit.Batch(objects.get(i).name(), backend == Backend.BYTECODE);
             CompiledRequirement[] compiled = new CompiledRequirement[requirements.get(i).size()];
             for (int r = 0; r < compiled.length; r++) {
-                compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs);
+                compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs, code);
             }
             CompiledRouting[] routes = new CompiledRouting[routings.get(i).size()];
             for (int r = 0; r < routes.length; r++) {
-                routes[r] = new CompiledRouting(routings.get(i).get(r), rules, exprs, minKeyedEntries);
+                routes[r] = new CompiledRouting(routings.get(i).get(r), rules, exprs, minKeyedEntries, code);
             }
+            code.define();
+            units.addAll(code.units());
             plans[i] = new ObjectPlan(layout, compiled, routes);
         }
-        return new RuleSet(plans);
+        return new RuleSet(plans, List.copyOf(units));
+    }
+
+    /**
+     * Why units of this rule set run as closures although bytecode was asked for: one line per
+     * such unit, empty when every formula runs generated code (tests hold the generator to that).
+     */
+    List<String> bytecodeFallbacks() {
+        List<String> out = new ArrayList<>();
+        for (BytecodeUnit unit : units) {
+            if (unit.fallback() != null) {
+                out.add(unit.label + ": " + unit.fallback());
+            }
+        }
+        return out;
+    }
+
+    /** How many generated classes this rule set runs (for tests). */
+    int generatedUnits() {
+        int count = 0;
+        for (BytecodeUnit unit : units) {
+            count += unit.fallback() == null ? 1 : 0;
+        }
+        return count;
     }
 
     private static int indexOf(List<ObjectType> objects, ObjectType object) {

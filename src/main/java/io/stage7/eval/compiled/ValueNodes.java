@@ -49,9 +49,9 @@ final class ValueNodes {
 
     /** {@code IF(test, a, b)}: only the branch taken is evaluated; a blank test takes the else branch. */
     static final class If<T> implements Val<T> {
-        private final Cond condition;
-        private final Val<? extends T> then;
-        private final Val<? extends T> otherwise;
+        final Cond condition;
+        final Val<? extends T> then;
+        final Val<? extends T> otherwise;
 
         If(Cond condition, Val<? extends T> then, Val<? extends T> otherwise) {
             this.condition = condition;
@@ -68,8 +68,8 @@ final class ValueNodes {
 
     /** {@code BLANKVALUE(a, b)}: b is evaluated only when a is blank. */
     static final class BlankValue<T> implements Val<T> {
-        private final Val<? extends T> value;
-        private final Val<? extends T> substitute;
+        final Val<? extends T> value;
+        final Val<? extends T> substitute;
 
         BlankValue(Val<? extends T> value, Val<? extends T> substitute) {
             this.value = value;
@@ -92,8 +92,8 @@ final class ValueNodes {
      * never null in Salesforce, so NULLVALUE of Text compiles to its first argument alone.)
      */
     static final class NullValue<T> implements Val<T> {
-        private final Val<? extends T> value;
-        private final Val<? extends T> substitute;
+        final Val<? extends T> value;
+        final Val<? extends T> substitute;
 
         NullValue(Val<? extends T> value, Val<? extends T> substitute) {
             this.value = value;
@@ -109,8 +109,8 @@ final class ValueNodes {
 
     /** {@code MIN(...)} / {@code MAX(...)}: every argument evaluated; blank if any is blank; ties keep the first. */
     static final class Extreme implements Val<BigDecimal> {
-        private final Val<BigDecimal>[] operands;
-        private final int sign;
+        final Val<BigDecimal>[] operands;
+        final int sign;
 
         Extreme(Val<BigDecimal>[] operands, int sign) {
             this.operands = operands;
@@ -135,7 +135,7 @@ final class ValueNodes {
 
     /** TODAY(), NOW(), TIMENOW(): read the caller's clock; never folded. */
     static final class Clock<T> implements Val<T> {
-        private final Function<EvalContext, T> reading;
+        final Function<EvalContext, T> reading;
 
         Clock(Function<EvalContext, T> reading) {
             this.reading = reading;
@@ -147,9 +147,60 @@ final class ValueNodes {
         }
     }
 
+    /**
+     * A sub-expression that reads the clock only through TODAY() (no field, no NOW): its value
+     * depends on nothing but the calendar day in the clock's zone, so it is computed once per day
+     * and zone and then reused, a runtime error included. The last day computed is kept in an
+     * immutable holder, so threads share it without locking (at worst two compute the same day).
+     */
+    static final class Daily<T> implements Val<T> {
+        final Val<T> inner;
+        private volatile Day cached;
+
+        Daily(Val<T> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public T eval(Record record, EvalContext context) {
+            return value(context);
+        }
+
+        @SuppressWarnings("unchecked")
+        T value(EvalContext context) {
+            Day day = cached;
+            long second = context.now().getEpochSecond();
+            if (day == null || second < day.start || second >= day.end
+                    || (day.zone != context.zone() && !day.zone.equals(context.zone()))) {
+                day = compute(context);
+                cached = day;
+            }
+            if (day.error != null) {
+                throw day.error;
+            }
+            return (T) day.value;
+        }
+
+        private Day compute(EvalContext context) {
+            java.time.LocalDate today = LibraryCalls.today(context);
+            long start = today.atStartOfDay(context.zone()).toEpochSecond();
+            long end = today.plusDays(1).atStartOfDay(context.zone()).toEpochSecond();
+            try {
+                return new Day(context.zone(), start, end, inner.eval(null, context), null);
+            } catch (io.stage7.functions.FormulaError error) {
+                return new Day(context.zone(), start, end, null, error);
+            }
+        }
+
+        /** One day's value: valid for instants in [start, end) epoch seconds in {@code zone}. */
+        private record Day(java.time.ZoneId zone, long start, long end, Object value,
+                           io.stage7.functions.FormulaError error) {
+        }
+    }
+
     static final class Call1<A, R> implements Val<R> {
-        private final Val<? extends A> a;
-        private final Function<A, R> function;
+        final Val<? extends A> a;
+        final Function<A, R> function;
 
         Call1(Val<? extends A> a, Function<A, R> function) {
             this.a = a;
@@ -163,9 +214,9 @@ final class ValueNodes {
     }
 
     static final class Call2<A, B, R> implements Val<R> {
-        private final Val<? extends A> a;
-        private final Val<? extends B> b;
-        private final BiFunction<A, B, R> function;
+        final Val<? extends A> a;
+        final Val<? extends B> b;
+        final BiFunction<A, B, R> function;
 
         Call2(Val<? extends A> a, Val<? extends B> b, BiFunction<A, B, R> function) {
             this.a = a;
@@ -181,10 +232,10 @@ final class ValueNodes {
     }
 
     static final class Call3<A, B, C, R> implements Val<R> {
-        private final Val<? extends A> a;
-        private final Val<? extends B> b;
-        private final Val<? extends C> c;
-        private final Fn3<A, B, C, R> function;
+        final Val<? extends A> a;
+        final Val<? extends B> b;
+        final Val<? extends C> c;
+        final Fn3<A, B, C, R> function;
 
         Call3(Val<? extends A> a, Val<? extends B> b, Val<? extends C> c, Fn3<A, B, C, R> function) {
             this.a = a;

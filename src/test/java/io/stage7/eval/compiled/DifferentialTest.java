@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Differential tests: thousands of generated well-typed formulas, evaluated on generated records
  * by the compiled evaluator and by a reference, must give equal decisions, and every formula
  * equal values (or the same runtime error). The references are the compiled evaluator without
- * constant folding (folding must not change any result) and the reference interpreter.
+ * constant folding (folding must not change any result) and the reference interpreter. Each
+ * formula's value is checked twice: walking its node tree, and running the bytecode generated
+ * from that tree (as {@link RuleSet} runs it).
  */
 class DifferentialTest {
     private static final long SEED = 20_260_310L;
@@ -119,6 +121,7 @@ class DifferentialTest {
         GeneratedRules generatedRules = GeneratedRules.generate(seed, formulaCount, ROUTING_ENTRIES, 4, literals);
         CheckedRules rules = generatedRules.rules;
         RuleSet compiled = RuleSet.compile(rules);
+        assertEquals(List.of(), compiled.bytecodeFallbacks(), "every unit of the rule set is generated");
         RecordType type = compiled.recordType("T");
         Reference reference = factory.create(rules, type);
         ExprCompiler exprs = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
@@ -130,6 +133,15 @@ class DifferentialTest {
                     && rules.typeOf(condition) == ExprType.CHECKBOX ? call.arguments().get(0) : condition;
             formulas.add(formula);
             nodes.add(exprs.value(formula));
+        }
+        BytecodeUnit.Batch batch = new BytecodeUnit.Batch("Differential", true);
+        List<Val<?>> generated = new ArrayList<>();
+        for (Val<?> node : nodes) {
+            generated.add(batch.value(node));
+        }
+        batch.define();
+        for (BytecodeUnit unit : batch.units()) {
+            assertEquals(null, unit.fallback(), "the formulas' values are generated");
         }
         RandomRecords records = new RandomRecords(recordSeed, values);
         for (int r = 0; r < recordCount; r++) {
@@ -152,6 +164,10 @@ class DifferentialTest {
                 Object got = outcome(() -> nodes.get(index).eval(record, clock), formula);
                 if (!Objects.equals(want, got)) {
                     fail(formula.get() + ":\n expected " + want + "\n   actual " + got);
+                }
+                Object ran = outcome(() -> generated.get(index).eval(record, clock), formula);
+                if (!Objects.equals(want, ran)) {
+                    fail(formula.get() + ":\n expected " + want + "\n   generated code gave " + ran);
                 }
                 errors += want instanceof Failure ? 1 : 0;
                 comparisons++;

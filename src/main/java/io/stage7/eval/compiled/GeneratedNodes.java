@@ -1,0 +1,49 @@
+package io.stage7.eval.compiled;
+
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Record;
+
+/**
+ * The roots of generated formulas as nodes: what requirements and routing entries hold once
+ * their trees are compiled to bytecode. Each forwards to its unit's {@link GeneratedCode}, bound
+ * when the unit is defined, and keeps the tree it stands for.
+ */
+final class GeneratedNodes {
+    private GeneratedNodes() {
+    }
+
+    static final class GeneratedCond implements Cond {
+        final Cond tree;
+        private final BytecodeUnit unit;
+        private final int id;
+
+        GeneratedCond(Cond tree, BytecodeUnit unit, int id) {
+            this.tree = tree;
+            this.unit = unit;
+            this.id = id;
+        }
+
+        @Override
+        public int test(Record record, EvalContext context) {
+            return unit.code.test(id, record, context);
+        }
+    }
+
+    static final class GeneratedVal<T> implements Val<T> {
+        final Val<T> tree;
+        private final BytecodeUnit unit;
+        private final int id;
+
+        GeneratedVal(Val<T> tree, BytecodeUnit unit, int id) {
+            this.tree = tree;
+            this.unit = unit;
+            this.id = id;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T eval(Record record, EvalContext context) {
+            return (T) unit.code.eval(id, record, context);
+        }
+    }
+}
