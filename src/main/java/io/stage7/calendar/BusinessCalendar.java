@@ -195,11 +195,30 @@ public final class BusinessCalendar {
         return LocalDate.ofEpochDay(Math.floorDiv(localSecond(instant), 86_400L));
     }
 
+    /** The local date of an instant as an epoch day ({@link LocalDate#toEpochDay()}), without the object. */
+    public long localEpochDay(Instant instant) {
+        return Math.floorDiv(localSecond(instant), 86_400L);
+    }
+
     /** The local wall-clock time of an instant in this calendar's zone. */
     public LocalTime localTime(Instant instant) {
-        long secondOfDay = Math.floorMod(localSecond(instant), 86_400L);
-        return LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + instant.getNano());
+        int secondOfDay = (int) Math.floorMod(localSecond(instant), 86_400L);
+        if (instant.getNano() != 0) {
+            return LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + instant.getNano());
+        }
+        LocalTime shared = WHOLE_SECONDS[secondOfDay];
+        if (shared == null) { // LocalTime is immutable with final fields: a racy fill is safe
+            shared = LocalTime.ofSecondOfDay(secondOfDay);
+            WHOLE_SECONDS[secondOfDay] = shared;
+        }
+        return shared;
     }
+
+    /**
+     * Local times of whole seconds, made on first use and shared by every calendar, so the
+     * evaluators' LOCAL_TIME allocates nothing for the usual timestamps (at most 86,400 objects).
+     */
+    private static final LocalTime[] WHOLE_SECONDS = new LocalTime[86_400];
 
     private long localSecond(Instant instant) {
         return instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();

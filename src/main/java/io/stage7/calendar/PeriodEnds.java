@@ -42,6 +42,8 @@ public final class PeriodEnds {
     private static final int LAST_YEAR = Year.MAX_VALUE - 2;
     private static final long FIRST_SECOND = LocalDate.of(FIRST_YEAR, 1, 2).toEpochDay() * 86_400L;
     private static final long LAST_SECOND = LocalDate.of(LAST_YEAR, 12, 30).toEpochDay() * 86_400L;
+    /** No local day: the instant is too near the ends of time to have windows. */
+    private static final long NO_DAY = Long.MIN_VALUE;
     private static final Map<PeriodKind, Optional<PeriodKind>> PRESENT = new EnumMap<>(PeriodKind.class);
     /** {@code PeriodKind.values()} copied once: each call of {@code values()} allocates a new array. */
     private static final PeriodKind[] KINDS = PeriodKind.values();
@@ -99,7 +101,7 @@ public final class PeriodEnds {
 
     /** The windows the instant's local date falls in; empty outside every window. */
     public Set<PeriodKind> windowsAt(Instant instant) {
-        LocalDate date = localDate(instant);
+        long date = localDay(instant);
         EnumSet<PeriodKind> kinds = EnumSet.noneOf(PeriodKind.class);
         for (PeriodKind kind : KINDS) {
             if (windowContaining(kind, date) != null) {
@@ -111,7 +113,7 @@ public final class PeriodEnds {
 
     /** True if the instant is in any period-end window. */
     public boolean isPeriodEnd(Instant instant) {
-        LocalDate date = localDate(instant);
+        long date = localDay(instant);
         for (PeriodKind kind : KINDS) {
             if (windowContaining(kind, date) != null) {
                 return true;
@@ -122,12 +124,12 @@ public final class PeriodEnds {
 
     /** True if the instant is in a window of the given kind. */
     public boolean isPeriodEnd(Instant instant, PeriodKind kind) {
-        return windowContaining(kind, localDate(instant)) != null;
+        return windowContaining(kind, localDay(instant)) != null;
     }
 
     /** The most significant window the instant is in (EoY over EoQ over EoM), or empty. */
     public Optional<PeriodKind> mostSignificant(Instant instant) {
-        LocalDate date = localDate(instant);
+        long date = localDay(instant);
         PeriodKind[] kinds = KINDS;
         for (int k = kinds.length - 1; k >= 0; k--) {
             if (windowContaining(kinds[k], date) != null) {
@@ -139,7 +141,7 @@ public final class PeriodEnds {
 
     /** The window of the given kind the instant is in, if any. */
     public Optional<PeriodWindow> window(PeriodKind kind, Instant instant) {
-        return Optional.ofNullable(windowContaining(kind, localDate(instant)));
+        return Optional.ofNullable(windowContaining(kind, localDay(instant)));
     }
 
     /**
@@ -167,18 +169,27 @@ public final class PeriodEnds {
 
     // ------------------------------------------------------------------ the windows
 
-    /** The local date of an instant, or null when it is too near the ends of time to have windows. */
-    private LocalDate localDate(Instant instant) {
+    /**
+     * The local date of an instant as an epoch day, or {@link #NO_DAY} when it is too near the ends
+     * of time to have windows. Queries work on epoch days and month numbers, not LocalDate and
+     * YearMonth objects: they are on the evaluators' and the simulator's hot paths, and allocate
+     * nothing once a month's windows are cached.
+     */
+    private long localDay(Instant instant) {
         long second = instant.getEpochSecond();
-        return second < FIRST_SECOND || second > LAST_SECOND ? null : calendar.localDate(instant);
+        return second < FIRST_SECOND || second > LAST_SECOND ? NO_DAY : calendar.localEpochDay(instant);
     }
 
-    private PeriodWindow windowContaining(PeriodKind kind, LocalDate date) {
-        if (days[kind.ordinal()] == 0 || date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+    private PeriodWindow windowContaining(PeriodKind kind, long date) {
+        if (days[kind.ordinal()] == 0 || date == NO_DAY) {
             return null;
         }
-        // Months counted from year 0 rather than YearMonth objects: this is the evaluators' hot path.
-        int month = date.getMonthValue();
+        long monthIndex = monthIndexOf(date); // year * 12 + month - 1
+        long year = Math.floorDiv(monthIndex, 12L);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return null;
+        }
+        int month = (int) Math.floorMod(monthIndex, 12L) + 1;
         int fiscalMonth = Math.floorMod(month - fiscal.firstMonth().getValue(), 12) + 1;
         int ahead;
         switch (kind) {
@@ -192,8 +203,24 @@ public final class PeriodEnds {
                 ahead = 12 - fiscalMonth;
                 break;
         }
-        PeriodWindow window = windowsEndingIn(date.getYear() * 12L + month - 1 + ahead)[kind.ordinal()];
-        return window != null && !date.isBefore(window.firstDay()) ? window : null;
+        PeriodWindow window = windowsEndingIn(monthIndex + ahead)[kind.ordinal()];
+        return window != null && date >= window.firstDay().toEpochDay() ? window : null;
+    }
+
+    /**
+     * {@code year * 12 + month - 1} of an epoch day in the proleptic Gregorian calendar, what
+     * {@code LocalDate.ofEpochDay} computes, without the object (H. Hinnant's civil-from-days).
+     */
+    static long monthIndexOf(long epochDay) {
+        long z = epochDay + 719_468L; // days since 0000-03-01
+        long era = Math.floorDiv(z, 146_097L);
+        long dayOfEra = z - era * 146_097L;
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460L + dayOfEra / 36_524L - dayOfEra / 146_096L) / 365L;
+        long dayOfYear = dayOfEra - (365L * yearOfEra + yearOfEra / 4L - yearOfEra / 100L);
+        long shiftedMonth = (5L * dayOfYear + 2L) / 153L; // 0 = March
+        long month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        long year = yearOfEra + era * 400L + (month <= 2 ? 1 : 0);
+        return year * 12L + month - 1;
     }
 
     private PeriodWindow[] windowsEndingIn(YearMonth month) {

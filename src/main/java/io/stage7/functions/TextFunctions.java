@@ -3,6 +3,7 @@ package io.stage7.functions;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -65,7 +66,7 @@ public final class TextFunctions {
 
     /** {@code LEN(text)}: the number of characters; 0 for blank text. */
     public static BigDecimal len(String text) {
-        return BigDecimal.valueOf(text == null ? 0 : text.length());
+        return count(text == null ? 0 : text.length());
     }
 
     /** {@code TRIM(text)}: removes spaces and tabs from both ends (Salesforce: "spaces and tabs"). */
@@ -194,7 +195,7 @@ public final class TextFunctions {
         if (isBlank(text) || isBlank(searchText) || start <= 0 || start > text.length()) {
             return BigDecimal.ZERO;
         }
-        return BigDecimal.valueOf(text.indexOf(searchText, start - 1) + 1L);
+        return count(text.indexOf(searchText, start - 1) + 1);
     }
 
     /**
@@ -237,11 +238,64 @@ public final class TextFunctions {
         if (isBlank(text)) {
             return pattern.matcher("").matches();
         }
+        return matchCounted(pattern.matcher(""), new CountedText(), text);
+    }
+
+    /** Matches {@code text} in full with a matcher over a reusable counted text. */
+    private static boolean matchCounted(Matcher matcher, CountedText counted, String text) {
+        counted.reset(text);
         try {
-            return pattern.matcher(new CountedText(text)).matches();
+            return matcher.reset(counted).matches();
         } catch (StackOverflowError deepBacktracking) {
             // java.util.regex recurses once per repetition of a group: (a|b)+ on a long text
             throw new FormulaError("Regex too complicated");
+        } finally {
+            counted.reset(null); // hold no reference to the text between calls
+        }
+    }
+
+    /**
+     * A constant {@code REGEX} pattern, compiled once: {@link #matches} is {@link #regex(String, Pattern)}
+     * without allocating, as each thread keeps its own matcher and counted text for the pattern
+     * (a match cannot start another match on the same thread, so one per thread is enough).
+     */
+    public static final class CompiledRegex {
+        private final Pattern pattern;
+        private final boolean matchesBlank;
+        private final ThreadLocal<Reader> readers;
+
+        private CompiledRegex(Pattern pattern) {
+            this.pattern = pattern;
+            this.matchesBlank = pattern.matcher("").matches();
+            this.readers = ThreadLocal.withInitial(() -> new Reader(pattern.matcher("")));
+        }
+
+        /** Compiles a constant pattern; an invalid one throws the same FormulaError as {@link #compileRegex}. */
+        public static CompiledRegex of(String regexText) {
+            return new CompiledRegex(compileRegex(regexText));
+        }
+
+        /** {@code REGEX(text, pattern)}: whether the whole text matches. */
+        public boolean matches(String text) {
+            if (isBlank(text)) {
+                return matchesBlank;
+            }
+            Reader reader = readers.get();
+            return matchCounted(reader.matcher, reader.text, text);
+        }
+
+        @Override
+        public String toString() {
+            return pattern.pattern();
+        }
+
+        private static final class Reader {
+            final Matcher matcher;
+            final CountedText text = new CountedText();
+
+            Reader(Matcher matcher) {
+                this.matcher = matcher;
+            }
         }
     }
 
@@ -465,6 +519,21 @@ public final class TextFunctions {
         return text;
     }
 
+    /** Lengths and positions up to this are shared constants: LEN and FIND allocate nothing for them. */
+    private static final int SHARED_COUNTS = 1_024;
+    private static final BigDecimal[] COUNTS = new BigDecimal[SHARED_COUNTS + 1];
+
+    static {
+        for (int i = 0; i <= SHARED_COUNTS; i++) {
+            COUNTS[i] = BigDecimal.valueOf(i);
+        }
+    }
+
+    /** A non-negative count or position as a Number: a shared constant when small. */
+    private static BigDecimal count(int n) {
+        return n <= SHARED_COUNTS ? COUNTS[n] : BigDecimal.valueOf(n);
+    }
+
     /** Throws {@code #Error! Text longer than ...} when a result of {@code length} would be over the limit. */
     static void requireLength(long length) {
         if (length > MAX_TEXT_LENGTH) {
@@ -474,11 +543,13 @@ public final class TextFunctions {
 
     /** The text a REGEX reads, counting character reads against {@link #MAX_REGEX_STEPS}. */
     private static final class CountedText implements CharSequence {
-        private final String text;
+        private String text;
         private int steps;
 
-        CountedText(String text) {
+        /** Reads {@code text} from the start of the step count. */
+        void reset(String text) {
             this.text = text;
+            this.steps = 0;
         }
 
         @Override

@@ -142,4 +142,20 @@ class PeriodEndsTest {
     private static Instant at(String text) {
         return OffsetDateTime.parse(text).toInstant();
     }
+
+    @Test
+    void theMonthOfAnEpochDayIsLocalDatesMonth() {
+        long[] starts = {LocalDate.of(-999_999, 1, 1).toEpochDay(), -800_000, -1_000, 0, 11_000, 20_400,
+            LocalDate.of(999_999, 1, 1).toEpochDay()};
+        for (long start : starts) {
+            for (long day = start; day < start + 3_000; day++) {
+                LocalDate date = LocalDate.ofEpochDay(day);
+                assertEquals(date.getYear() * 12L + date.getMonthValue() - 1, PeriodEnds.monthIndexOf(day), date.toString());
+            }
+        }
+        for (long day : new long[] {LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()}) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            assertEquals(date.getYear() * 12L + date.getMonthValue() - 1, PeriodEnds.monthIndexOf(day), date.toString());
+        }
+    }
 }

@@ -26,6 +26,7 @@ public class TeamRules {
     Interpreter interpreter;
     HandWrittenTeamRules handWritten;
     Record[] pool;
+    DecisionParts[] decisions;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -35,6 +36,13 @@ public class TeamRules {
         interpreter = rules.interpreter();
         handWritten = new HandWrittenTeamRules(rules);
         pool = OpportunityPool.of(rules).toArray(new Record[0]);
+        decisions = new DecisionParts[pool.length];
+        for (int i = 0; i < pool.length; i++) {
+            decisions[i] = new DecisionParts(compiled.evaluate(pool[i], OpportunityPool.CLOCK));
+            if (!decisions[i].rebuild().equals(compiled.evaluate(pool[i], OpportunityPool.CLOCK))) {
+                throw new IllegalStateException("a rebuilt decision differs from the evaluator's: " + pool[i].id());
+            }
+        }
         List<String> disagreements = disagreements(this);
         if (!disagreements.isEmpty()) {
             throw new IllegalStateException(disagreements.size() + " records decided differently, first: "

@@ -35,6 +35,20 @@ public class TeamRulesBenchmark {
         }
     }
 
+    /**
+     * Not an evaluator: allocates each record's Decision afresh from its parts and nothing else,
+     * so its {@code gc.alloc.rate.norm} is the size of the Decisions the evaluators return. The
+     * compiled evaluator's bytes per operation minus these is what its hot path allocates beyond
+     * its result (target: zero).
+     */
+    @Benchmark
+    @OperationsPerInvocation(OpportunityPool.SIZE)
+    public void decisionOnly(TeamRules team, Blackhole out) {
+        for (DecisionParts parts : team.decisions) {
+            out.consume(parts.rebuild());
+        }
+    }
+
     /** The same compiled plan without generated classes: node trees walked as closures. */
     @Benchmark
     @OperationsPerInvocation(OpportunityPool.SIZE)

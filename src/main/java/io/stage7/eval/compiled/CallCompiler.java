@@ -10,7 +10,6 @@ import io.stage7.functions.TextFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Compiles function calls: the logical functions that control evaluation (IF, CASE, AND, OR,
@@ -191,8 +190,8 @@ final class CallCompiler {
         Object constant = ExprCompiler.constantOf(pattern);
         if (constant != ExprCompiler.NOT_CONSTANT) {
             try {
-                Pattern compiled = TextFunctions.compileRegex(constant == null ? "" : (String) constant);
-                return new LogicNodes.Test1<>(text, t -> TextFunctions.regex(t, compiled));
+                TextFunctions.CompiledRegex compiled = TextFunctions.CompiledRegex.of(constant == null ? "" : (String) constant);
+                return new LogicNodes.Test1<>(text, compiled::matches);
             } catch (io.stage7.functions.FormulaError invalid) {
                 // fall through: the error is raised when the call is evaluated
             }

@@ -157,11 +157,14 @@ public final class RuleSet implements Evaluator {
     public Decision evaluate(Record record, EvalContext context) {
         Objects.requireNonNull(context, "context");
         ObjectPlan plan = planFor(record.type());
-        Violation[] fired = null;
-        int firedCount = 0;
+        CompiledRequirement[] requirements = plan.requirements;
         RuleFailure[] failures = null;
         int failureCount = 0;
-        for (CompiledRequirement requirement : plan.requirements) {
+        long fired = 0; // bit i: requirement i fired (the first 64; the rest go to firedBeyond)
+        Violation[] firedBeyond = null;
+        int beyondCount = 0;
+        for (int i = 0; i < requirements.length; i++) {
+            CompiledRequirement requirement = requirements[i];
             int truth;
             try {
                 truth = requirement.condition.test(record, context);
@@ -171,8 +174,12 @@ public final class RuleSet implements Evaluator {
                 continue;
             }
             if (truth == Truth.TRUE) {
-                fired = grow(fired, firedCount, Violation[]::new);
-                fired[firedCount++] = requirement.violation;
+                if (i < Long.SIZE) {
+                    fired |= 1L << i;
+                } else {
+                    firedBeyond = grow(firedBeyond, beyondCount, Violation[]::new);
+                    firedBeyond[beyondCount++] = requirement.violation;
+                }
             }
         }
         CompiledRouting[] routings = plan.routings;
@@ -194,7 +201,65 @@ public final class RuleSet implements Evaluator {
             }
         }
         List<Route> routeList = routes == null ? (first == null ? List.of() : List.of(first)) : listOf(routes, routeCount);
-        return new Decision(record.id(), listOf(fired, firedCount), routeList, listOf(failures, failureCount));
+        List<Violation> violations = beyondCount == 0 ? violations(requirements, fired)
+                : concat(violations(requirements, fired), listOf(firedBeyond, beyondCount));
+        return new Decision(record.id(), violations, routeList, listOf(failures, failureCount));
+    }
+
+    /**
+     * The violations of the requirements whose bits are set, in order, as an immutable list made
+     * directly (no intermediate array for up to six, which is nearly every record).
+     */
+    private static List<Violation> violations(CompiledRequirement[] requirements, long fired) {
+        int count = Long.bitCount(fired);
+        if (count == 0) {
+            return List.of();
+        }
+        int a = Long.numberOfTrailingZeros(fired);
+        long rest = fired & (fired - 1);
+        if (count == 1) {
+            return List.of(requirements[a].violation);
+        }
+        int b = Long.numberOfTrailingZeros(rest);
+        rest &= rest - 1;
+        if (count == 2) {
+            return List.of(requirements[a].violation, requirements[b].violation);
+        }
+        int c = Long.numberOfTrailingZeros(rest);
+        rest &= rest - 1;
+        if (count == 3) {
+            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation);
+        }
+        int d = Long.numberOfTrailingZeros(rest);
+        rest &= rest - 1;
+        if (count == 4) {
+            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation,
+                    requirements[d].violation);
+        }
+        int e = Long.numberOfTrailingZeros(rest);
+        rest &= rest - 1;
+        if (count == 5) {
+            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation,
+                    requirements[d].violation, requirements[e].violation);
+        }
+        int f = Long.numberOfTrailingZeros(rest);
+        if (count == 6) {
+            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation,
+                    requirements[d].violation, requirements[e].violation, requirements[f].violation);
+        }
+        Violation[] all = new Violation[count];
+        long bits = fired;
+        for (int i = 0; i < count; i++) {
+            all[i] = requirements[Long.numberOfTrailingZeros(bits)].violation;
+            bits &= bits - 1;
+        }
+        return List.of(all);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** The plan for a record's layout: this rule set's own, or an identical layout made elsewhere. */
@@ -205,12 +270,25 @@ public final class RuleSet implements Evaluator {
             }
         }
         for (ObjectPlan plan : plans) {
-            if (plan.layout.object().name().equals(type.object().name()) && plan.layout.paths().equals(type.paths())) {
+            if (plan.layout.object().name().equals(type.object().name()) && samePaths(plan.layout.paths(), type.paths())) {
                 return plan;
             }
         }
         throw new IllegalArgumentException("a " + type.object().name() + " record laid out as " + type
                 + " does not fit these rules; build records with recordType(\"" + type.object().name() + "\")");
+    }
+
+    /** List equality without an iterator: layouts from another rule set are compared on every record. */
+    private static boolean samePaths(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> T[] grow(T[] array, int count, java.util.function.IntFunction<T[]> make) {
