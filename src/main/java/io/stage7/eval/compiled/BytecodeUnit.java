@@ -9,18 +9,24 @@ import java.util.List;
  * (constant pool, and dispatch methods small enough for the JIT to compile).
  *
  * <p>Register trees with {@link #cond} and {@link #value}, which return the nodes to use in their
- * place; then {@link #define} generates the class and binds those nodes to it. If the class cannot
- * be generated, the unit runs its trees as closures instead and says why in {@link #fallback()}.
+ * place; then {@link #define} binds those nodes to code. Eagerly, the class is generated at once;
+ * adaptively (the default), the unit first walks its trees as closures and generates its class
+ * once its formulas have been evaluated {@link #HOT_EVALUATIONS} times, as a JIT would: a large
+ * rule file is ready quickly, and only the rules that run get compiled. If the class cannot be
+ * generated, the unit keeps running its closures and says why in {@link #fallback()}.
  */
 final class BytecodeUnit {
     static final int MAX_FORMULAS = 200;
+    /** Formula evaluations after which an adaptive unit generates its class. */
+    static final int HOT_EVALUATIONS = 2_000;
 
     final String label;
     final List<Cond> conds = new ArrayList<>();
     final List<Val<?>> values = new ArrayList<>();
-    /** Set once by {@link #define}, before the rule set holding this unit is published. */
-    GeneratedCode code;
-    private String fallback;
+    /** What the unit's nodes run: closures until generated, then the generated class. */
+    volatile GeneratedCode code;
+    private volatile String fallback;
+    private volatile boolean generated;
 
     BytecodeUnit(String label) {
         this.label = label;
@@ -47,13 +53,65 @@ final class BytecodeUnit {
         return new GeneratedNodes.GeneratedVal<>(tree, this, values.size() - 1);
     }
 
-    /** Generates and loads the class; on failure keeps the closures and records why. */
+    /** Generates and loads the class now; on failure keeps the closures and records why. */
     void define() {
+        generate();
+    }
+
+    /** Runs closures now and generates the class once the formulas have been evaluated often enough. */
+    void defineAdaptive() {
+        code = new Counting(this, conds.toArray(new Cond[0]), values.toArray(new Val<?>[0]));
+    }
+
+    /** Whether the unit runs generated code (false while adaptive and cold, or after a fallback). */
+    boolean isGenerated() {
+        return generated;
+    }
+
+    private synchronized void generate() {
+        if (generated || fallback != null) {
+            return;
+        }
         try {
             code = new BytecodeWriter(this).define();
+            generated = true;
         } catch (RuntimeException | LinkageError failure) {
             fallback = failure.toString();
             code = new GeneratedCode.Closures(conds.toArray(new Cond[0]), values.toArray(new Val<?>[0]));
+        }
+    }
+
+    /**
+     * Closures that count their evaluations and have the unit generate its class when the count
+     * reaches {@link #HOT_EVALUATIONS}. The count is deliberately unsynchronized: threads racing
+     * may lose increments, which only delays the switch; generation itself happens once.
+     */
+    private static final class Counting extends GeneratedCode {
+        private final BytecodeUnit unit;
+        private final GeneratedCode closures;
+        private int evaluations;
+
+        Counting(BytecodeUnit unit, Cond[] conds, Val<?>[] values) {
+            this.unit = unit;
+            this.closures = new Closures(conds, values);
+        }
+
+        @Override
+        int test(int id, io.stage7.eval.Record record, io.stage7.eval.EvalContext context) {
+            count();
+            return closures.test(id, record, context);
+        }
+
+        @Override
+        Object eval(int id, io.stage7.eval.Record record, io.stage7.eval.EvalContext context) {
+            count();
+            return closures.eval(id, record, context);
+        }
+
+        private void count() {
+            if (++evaluations == HOT_EVALUATIONS) {
+                unit.generate();
+            }
         }
     }
 
@@ -70,11 +128,19 @@ final class BytecodeUnit {
     static final class Batch {
         private final String label;
         private final boolean generate;
+        private final boolean adaptive;
         private final List<BytecodeUnit> units = new ArrayList<>();
 
+        /** Generated eagerly. */
         Batch(String label, boolean generate) {
+            this(label, generate, false);
+        }
+
+        /** {@code generate} false: trees stay closures; else generated eagerly or, if {@code adaptive}, when hot. */
+        Batch(String label, boolean generate, boolean adaptive) {
             this.label = label;
             this.generate = generate;
+            this.adaptive = adaptive;
         }
 
         Cond cond(Cond tree) {
@@ -87,7 +153,11 @@ final class BytecodeUnit {
 
         void define() {
             for (BytecodeUnit unit : units) {
-                unit.define();
+                if (adaptive) {
+                    unit.defineAdaptive();
+                } else {
+                    unit.define();
+                }
             }
         }
 

@@ -41,15 +41,21 @@ public final class RuleSet implements Evaluator {
 
     /** How formulas run once planned. */
     public enum Backend {
-        /** Each formula tree becomes a method of a generated class (the default: fastest once warm). */
+        /**
+         * The default: formulas start as closures, and each batch of up to 200 becomes a generated
+         * class once it has run a few thousand formula evaluations, so a large rule file is ready
+         * at once and the rules that run reach bytecode speed.
+         */
+        ADAPTIVE,
+        /** Every formula tree becomes a method of a generated class at compile time. */
         BYTECODE,
         /** The node trees are walked as closures (no class generation; for comparison and for tests). */
         CLOSURES
     }
 
-    /** Compiles every object's active requirements and routing sets to bytecode. */
+    /** Compiles every object's active requirements and routing sets ({@link Backend#ADAPTIVE}). */
     public static RuleSet compile(CheckedRules rules) {
-        return compile(rules, Backend.BYTECODE);
+        return compile(rules, Backend.ADAPTIVE);
     }
 
     /** Compiles every object's active requirements and routing sets for the given backend. */
@@ -59,12 +65,12 @@ public final class RuleSet implements Evaluator {
 
     /** Compiles with a given threshold for indexing routing sets (tests force or prevent the index). */
     static RuleSet compile(CheckedRules rules, int minKeyedEntries) {
-        return compile(rules, minKeyedEntries, true, Backend.BYTECODE);
+        return compile(rules, minKeyedEntries, true, Backend.ADAPTIVE);
     }
 
     /** Compiles with a routing index threshold, and with or without constant folding (for tests). */
     static RuleSet compile(CheckedRules rules, int minKeyedEntries, boolean fold) {
-        return compile(rules, minKeyedEntries, fold, Backend.BYTECODE);
+        return compile(rules, minKeyedEntries, fold, Backend.ADAPTIVE);
     }
 
     /** Compiles with a routing index threshold, with or without constant folding, for a backend. */
@@ -95,7 +101,8 @@ public final class RuleSet implements Evaluator {
         for (int i = 0; i < plans.length; i++) {
             RecordType layout = RecordType.of(rules, objects.get(i));
             ExprCompiler exprs = new ExprCompiler(rules, layout, policy, fold);
-            BytecodeUnit.Batch code = new BytecodeUnit.Batch(objects.get(i).name(), backend == Backend.BYTECODE);
+            BytecodeUnit.Batch code = new BytecodeUnit.Batch(objects.get(i).name(), backend != Backend.CLOSURES,
+                    backend == Backend.ADAPTIVE);
             CompiledRequirement[] compiled = new CompiledRequirement[requirements.get(i).size()];
             for (int r = 0; r < compiled.length; r++) {
                 compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs, code);
@@ -125,13 +132,18 @@ public final class RuleSet implements Evaluator {
         return out;
     }
 
-    /** How many generated classes this rule set runs (for tests). */
+    /** How many generated classes this rule set runs now (for tests). */
     int generatedUnits() {
         int count = 0;
         for (BytecodeUnit unit : units) {
-            count += unit.fallback() == null ? 1 : 0;
+            count += unit.isGenerated() ? 1 : 0;
         }
         return count;
+    }
+
+    /** How many units of formulas this rule set has, generated or not (for tests). */
+    int units() {
+        return units.size();
     }
 
     private static int indexOf(List<ObjectType> objects, ObjectType object) {

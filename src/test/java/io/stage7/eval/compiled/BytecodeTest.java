@@ -31,7 +31,7 @@ class BytecodeTest {
 
     @Test
     void theShippedRulesRunGeneratedCode() {
-        RuleSet rules = RuleSet.compile(Rules.load(Rules.SHIPPED));
+        RuleSet rules = RuleSet.compile(Rules.load(Rules.SHIPPED), RuleSet.Backend.BYTECODE);
         assertEquals(List.of(), rules.bytecodeFallbacks());
         assertEquals(2, rules.generatedUnits(), "one class per object: Opportunity and Case");
     }
@@ -64,8 +64,9 @@ class BytecodeTest {
                 + "requirement Long on T {\n  error when " + longOr + "\n  message \"long\"\n}\n"
                 + "requirement Big on T {\n  error when " + bigCase + " = \"n7\" || ISBLANK(S)\n  message \"big\"\n}\n";
         CheckedRules checked = Rules.parse(rules);
-        RuleSet compiled = RuleSet.compile(checked);
+        RuleSet compiled = RuleSet.compile(checked, RuleSet.Backend.BYTECODE);
         assertEquals(List.of(), compiled.bytecodeFallbacks());
+        assertEquals(1, compiled.generatedUnits());
         Interpreter interpreter = Interpreter.of(checked);
         RecordType type = compiled.recordType("T");
         EvalContext clock = EvalContext.at(Instant.parse("2026-03-10T12:00:00Z"));
@@ -89,7 +90,7 @@ class BytecodeTest {
             rules.append("requirement R").append(i).append(" on T {\n  error when N = ").append(i)
                     .append(" || S = \"s").append(i).append("\"\n  message \"R").append(i).append("\"\n}\n");
         }
-        RuleSet compiled = RuleSet.compile(Rules.parse(rules.toString()));
+        RuleSet compiled = RuleSet.compile(Rules.parse(rules.toString()), RuleSet.Backend.BYTECODE);
         assertEquals(List.of(), compiled.bytecodeFallbacks());
         assertEquals(4, compiled.generatedUnits());
         RecordType type = compiled.recordType("T");
@@ -109,7 +110,7 @@ class BytecodeTest {
         CheckedRules checked = Rules.parse(OBJECT
                 + "requirement Later on T {\n  error when D > ADDMONTHS(DATE(YEAR(TODAY()), MONTH(TODAY()), 1), 1) - 1\n"
                 + "  message \"after this month\"\n}\n");
-        RuleSet compiled = RuleSet.compile(checked);
+        RuleSet compiled = RuleSet.compile(checked, RuleSet.Backend.BYTECODE);
         Interpreter interpreter = Interpreter.of(checked);
         RecordType type = compiled.recordType("T");
         Record endOfMarch = Record.builder(type).id("d").set("D", LocalDate.of(2026, 3, 31)).build();
@@ -146,5 +147,35 @@ class BytecodeTest {
         counted.eval(null, EvalContext.at(Instant.parse("2026-03-11T00:00:00Z")));
         counted.eval(null, new EvalContext(Instant.parse("2026-03-11T00:00:00Z"), ZoneId.of("America/New_York")));
         assertEquals(3, calls[0], "a new day, then a new zone: computed again");
+    }
+
+    @Test
+    void byDefaultAUnitRunsClosuresUntilHotThenGeneratedCodeWithTheSameResults() {
+        CheckedRules checked = Rules.load(Rules.SHIPPED);
+        RuleSet adaptive = RuleSet.compile(checked);
+        Interpreter interpreter = Interpreter.of(checked);
+        assertEquals(0, adaptive.generatedUnits(), "nothing generated at compile time");
+        RecordType type = adaptive.recordType("Opportunity");
+        EvalContext clock = EvalContext.at(Instant.parse("2026-03-12T15:00:00Z"));
+        String[] stages = {"7 - Closing", "5 - Negotiating", null};
+        String[] regions = {"APAC", "EMEA", "LATAM", null};
+        int evaluated = 0;
+        while (adaptive.generatedUnits() == 0 && evaluated < 100_000) {
+            Record record = Record.builder(type).id("r" + evaluated)
+                    .set("StageName", stages[evaluated % stages.length]).set("Region", regions[evaluated % regions.length])
+                    .set("Amount", BigDecimal.valueOf(evaluated * 1_000L)).set("CloseDate", LocalDate.of(2026, 3, 1 + evaluated % 28))
+                    .set("SubmittedAt", Instant.parse("2026-03-10T10:00:00Z").plusSeconds(evaluated * 3_600L)).build();
+            assertEquals(interpreter.evaluate(record, clock), adaptive.evaluate(record, clock), record.toString());
+            evaluated++;
+        }
+        assertEquals(1, adaptive.generatedUnits(), "the Opportunity unit is generated once hot, the Case unit never ran");
+        assertTrue(evaluated * 50 >= BytecodeUnit.HOT_EVALUATIONS && evaluated * 10 <= BytecodeUnit.HOT_EVALUATIONS,
+                "switched after about " + BytecodeUnit.HOT_EVALUATIONS + " formula evaluations: " + evaluated + " records");
+        for (int n = 0; n < 200; n++) {
+            Record record = Record.builder(type).id("after" + n).set("StageName", stages[n % stages.length])
+                    .set("Region", regions[n % regions.length]).set("Amount", BigDecimal.valueOf(n * 7_000L)).build();
+            assertEquals(interpreter.evaluate(record, clock), adaptive.evaluate(record, clock), record.toString());
+        }
+        assertEquals(List.of(), adaptive.bytecodeFallbacks());
     }
 }

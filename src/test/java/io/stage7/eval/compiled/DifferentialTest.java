@@ -120,8 +120,9 @@ class DifferentialTest {
         int fired = 0;
         GeneratedRules generatedRules = GeneratedRules.generate(seed, formulaCount, ROUTING_ENTRIES, 4, literals);
         CheckedRules rules = generatedRules.rules;
-        RuleSet compiled = RuleSet.compile(rules);
+        RuleSet compiled = RuleSet.compile(rules, RuleSet.Backend.BYTECODE);
         assertEquals(List.of(), compiled.bytecodeFallbacks(), "every unit of the rule set is generated");
+        assertEquals(compiled.units(), compiled.generatedUnits());
         RecordType type = compiled.recordType("T");
         Reference reference = factory.create(rules, type);
         ExprCompiler exprs = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
