@@ -20,26 +20,47 @@ import java.util.OptionalLong;
  * 32-bit reuse count of that slot, so a handle kept across four billion reuses of one slot could
  * alias a newer event; no model keeps handles that long.)
  *
- * <p>Implementation: a 4-ary min-heap over parallel primitive arrays (time, sequence, slot) and a
- * slot table (action, heap position, reuse count) with a free list. Scheduling, firing and
- * cancelling are O(log n) in the number of pending events, allocate nothing once the arrays have
- * grown to the model's peak number of pending events, and memory is proportional to that peak,
- * not to the horizon. Not thread-safe: one simulation is driven by one thread.
+ * <p>Implementation: a 4-ary min-heap over two parallel {@code long} arrays, the times and the
+ * "order words" (sequence number and slot packed into one long), and a slot table (action, heap
+ * position, reuse count) with a free list. Scheduling, firing and cancelling are O(log n) in the
+ * number of pending events, allocate nothing once the arrays have grown to the model's peak
+ * number of pending events, and memory is proportional to that peak, not to the horizon. At most
+ * 2^24 (16,777,216) events can be pending at once. Not thread-safe: one simulation is driven
+ * by one thread.
  */
 public final class Simulation {
 
     private static final int INITIAL_CAPACITY = 64;
-    /** Keeps {@code 4 * position + 4} inside an int. */
-    private static final int MAX_CAPACITY = 1 << 29;
+    /** Low bits of an order word that hold the event's slot; the high bits hold its sequence. */
+    private static final int SLOT_BITS = 24;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+    /** The most events that can be pending at once: every slot number fits in {@link #SLOT_BITS}. */
+    static final int MAX_PENDING = 1 << SLOT_BITS;
+    /** Sequence numbers stay below this, so that an order word is a non-negative long. */
+    static final long SEQUENCE_LIMIT = 1L << (Long.SIZE - 1 - SLOT_BITS);
+    /**
+     * Entries kept empty past the last one, so that the four children of any parent can be read
+     * without checking how many of them exist.
+     */
+    private static final int PADDING = 4;
+    /** Time and order word of an empty entry: orders after every real entry. */
+    private static final long EMPTY = Long.MAX_VALUE;
 
     private long now;
     private long nextSequence;
     private long eventsFired;
 
-    // The heap, in heap order: entry i is (times[i], sequences[i]) and belongs to slots[i].
+    // Limits: MAX_PENDING and SEQUENCE_LIMIT, lower only in tests.
+    private final int maxPending;
+    private final long sequenceLimit;
+
+    // The heap, in heap order: entry i fires at times[i] and has the order word orders[i], which is
+    // (sequence << SLOT_BITS | slot). Sequence numbers are unique, so comparing order words
+    // compares sequence numbers: ties in time go to the first scheduled. The times are an array of
+    // their own because sifting compares only them; entries from size on are EMPTY.
     private long[] times;
-    private long[] sequences;
-    private int[] slots;
+    private long[] orders;
+    private int capacity;
     private int size;
 
     // The slot table: what a pending event does and where it sits in the heap.
@@ -65,14 +86,31 @@ public final class Simulation {
 
     /** A simulation whose clock starts at {@code startMillis} milliseconds since the epoch. */
     public Simulation(long startMillis) {
+        this(startMillis, MAX_PENDING, SEQUENCE_LIMIT);
+    }
+
+    /**
+     * A simulation with lower limits, so that tests can reach them. Renumbering needs room for
+     * every pending event below the sequence limit, hence {@code maxPending < sequenceLimit}.
+     */
+    Simulation(long startMillis, int maxPending, long sequenceLimit) {
+        if (maxPending < 1 || maxPending > MAX_PENDING || sequenceLimit <= maxPending
+                || sequenceLimit > SEQUENCE_LIMIT) {
+            throw new IllegalArgumentException("limits out of range: " + maxPending + " pending events, "
+                    + sequenceLimit + " sequence numbers");
+        }
         now = startMillis;
-        times = new long[INITIAL_CAPACITY];
-        sequences = new long[INITIAL_CAPACITY];
-        slots = new int[INITIAL_CAPACITY];
-        actions = new Action[INITIAL_CAPACITY];
-        positions = new int[INITIAL_CAPACITY];
-        generations = new int[INITIAL_CAPACITY];
-        freeSlots = new int[INITIAL_CAPACITY];
+        this.maxPending = maxPending;
+        this.sequenceLimit = sequenceLimit;
+        capacity = Math.min(INITIAL_CAPACITY, maxPending);
+        times = new long[capacity + PADDING];
+        orders = new long[capacity + PADDING];
+        Arrays.fill(times, EMPTY);
+        Arrays.fill(orders, EMPTY);
+        actions = new Action[capacity];
+        positions = new int[capacity];
+        generations = new int[capacity];
+        freeSlots = new int[capacity];
     }
 
     /** The current time in milliseconds since the epoch. */
@@ -106,6 +144,7 @@ public final class Simulation {
      * @return a handle for {@link #cancel(long)}
      * @throws IllegalArgumentException if {@code atMillis} is before the current time: scheduling
      *     in the past is a bug in the model
+     * @throws IllegalStateException if 2^24 (16,777,216) events are already pending
      */
     public long schedule(long atMillis, Action action) {
         Objects.requireNonNull(action, "action");
@@ -113,12 +152,15 @@ public final class Simulation {
             throw new IllegalArgumentException("cannot schedule an event at " + describe(atMillis)
                     + ", before the current simulation time " + describe(now));
         }
-        if (size == times.length) {
+        if (size == capacity) {
             grow();
+        }
+        if (nextSequence == sequenceLimit) {
+            renumber();
         }
         int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsAllocated++;
         actions[slot] = action;
-        siftUp(size++, atMillis, nextSequence++, slot);
+        siftUp(size++, atMillis, (nextSequence++ << SLOT_BITS) | slot);
         return ((long) generations[slot] << 32) | slot;
     }
 
@@ -276,7 +318,7 @@ public final class Simulation {
 
     private void fireNext() {
         long time = times[0];
-        int slot = slots[0];
+        int slot = (int) (orders[0] & SLOT_MASK);
         Action action = actions[slot];
         removeAt(0);
         release(slot);
@@ -300,96 +342,125 @@ public final class Simulation {
         freeSlots[freeCount++] = slot;
     }
 
-    /** Removes the heap entry at {@code position}, refilling the hole with the last entry. */
+    /**
+     * Removes the heap entry at {@code position}, bottom-up (Floyd): the hole walks down to a leaf,
+     * taking the smallest child at every level, and the last entry is sifted up from there. The
+     * last entry nearly always belongs near the bottom, so this saves comparing it with a child
+     * at every level on the way down, which a classic sift-down does.
+     */
     private void removeAt(int position) {
         int last = --size;
+        long time = times[last];
+        long order = orders[last];
+        times[last] = EMPTY;
+        orders[last] = EMPTY;
         if (position == last) {
             return;
         }
-        long time = times[last];
-        long sequence = sequences[last];
-        int slot = slots[last];
-        if (position > 0 && before(time, sequence, (position - 1) >>> 2)) {
-            siftUp(position, time, sequence, slot);
-        } else {
-            siftDown(position, time, sequence, slot);
+        int hole = position;
+        for (int first = 4 * hole + 1; first < last; first = 4 * hole + 1) {
+            int smallest = smallestOfFour(first);
+            move(smallest, hole);
+            hole = smallest;
         }
+        siftUp(hole, time, order);
     }
 
-    /** Whether (time, sequence) orders before the heap entry at {@code position}. */
-    private boolean before(long time, long sequence, int position) {
+    /**
+     * The position of the earliest of the four entries from {@code first} (some may be EMPTY).
+     *
+     * <p>Which child is earliest is a coin toss, so branching on each comparison mispredicts about
+     * once per level. Written as a tournament of conditional expressions on the times alone, the
+     * JIT compiles it to conditional moves (measurements in docs/benchmarks.md, kernel section). A
+     * tie for the earliest time, which is rare, takes the slow path, which also compares order
+     * words.
+     */
+    private int smallestOfFour(int first) {
+        long[] t = times;
+        long t0 = t[first];
+        long t1 = t[first + 1];
+        long t2 = t[first + 2];
+        long t3 = t[first + 3];
+        int left = t1 < t0 ? first + 1 : first;
+        long leftTime = t1 < t0 ? t1 : t0;
+        int right = t3 < t2 ? first + 3 : first + 2;
+        long rightTime = t3 < t2 ? t3 : t2;
+        // Only a tie for the earliest time needs the order words: a tie within the later pair, such
+        // as two EMPTY entries at the end of the heap, does not change the answer.
+        if ((t0 == t1 & leftTime < rightTime) | (t2 == t3 & rightTime < leftTime) | leftTime == rightTime) {
+            return smallestOfFourWithTies(first);
+        }
+        return rightTime < leftTime ? right : left;
+    }
+
+    private int smallestOfFourWithTies(int first) {
+        int smallest = first;
+        for (int child = first + 1; child < first + 4; child++) {
+            if (before(times[child], orders[child], smallest)) {
+                smallest = child;
+            }
+        }
+        return smallest;
+    }
+
+    /** Whether (time, order) orders before the heap entry at {@code position}. */
+    private boolean before(long time, long order, int position) {
         long other = times[position];
-        return time < other || (time == other && sequence < sequences[position]);
+        return time < other || (time == other && order < orders[position]);
     }
 
-    private void siftUp(int position, long time, long sequence, int slot) {
+    private void siftUp(int position, long time, long order) {
         while (position > 0) {
             int parent = (position - 1) >>> 2;
-            if (!before(time, sequence, parent)) {
+            if (!before(time, order, parent)) {
                 break;
             }
             move(parent, position);
             position = parent;
         }
-        place(position, time, sequence, slot);
-    }
-
-    private void siftDown(int position, long time, long sequence, int slot) {
-        int n = size;
-        while (true) {
-            int first = (position << 2) + 1;
-            if (first >= n) {
-                break;
-            }
-            int best = first;
-            long bestTime = times[first];
-            long bestSequence = sequences[first];
-            int end = Math.min(first + 4, n);
-            for (int child = first + 1; child < end; child++) {
-                long childTime = times[child];
-                if (childTime < bestTime || (childTime == bestTime && sequences[child] < bestSequence)) {
-                    best = child;
-                    bestTime = childTime;
-                    bestSequence = sequences[child];
-                }
-            }
-            if (time < bestTime || (time == bestTime && sequence < bestSequence)) {
-                break;
-            }
-            move(best, position);
-            position = best;
-        }
-        place(position, time, sequence, slot);
+        times[position] = time;
+        orders[position] = order;
+        positions[(int) (order & SLOT_MASK)] = position;
     }
 
     private void move(int from, int to) {
-        int slot = slots[from];
+        long order = orders[from];
         times[to] = times[from];
-        sequences[to] = sequences[from];
-        slots[to] = slot;
-        positions[slot] = to;
-    }
-
-    private void place(int position, long time, long sequence, int slot) {
-        times[position] = time;
-        sequences[position] = sequence;
-        slots[position] = slot;
-        positions[slot] = position;
+        orders[to] = order;
+        positions[(int) (order & SLOT_MASK)] = to;
     }
 
     private void grow() {
-        int capacity = times.length;
-        if (capacity >= MAX_CAPACITY) {
-            throw new IllegalStateException("more than " + MAX_CAPACITY + " events pending");
+        if (capacity == maxPending) {
+            throw new IllegalStateException("cannot schedule more than " + maxPending
+                    + " pending events; the model is leaking events or needs a larger kernel");
         }
-        int grown = Math.min(capacity * 2, MAX_CAPACITY);
-        times = Arrays.copyOf(times, grown);
-        sequences = Arrays.copyOf(sequences, grown);
-        slots = Arrays.copyOf(slots, grown);
+        int grown = (int) Math.min(2L * capacity, maxPending);
+        times = Arrays.copyOf(times, grown + PADDING);
+        orders = Arrays.copyOf(orders, grown + PADDING);
+        Arrays.fill(times, capacity + PADDING, grown + PADDING, EMPTY);
+        Arrays.fill(orders, capacity + PADDING, grown + PADDING, EMPTY);
         actions = Arrays.copyOf(actions, grown);
         positions = Arrays.copyOf(positions, grown);
         generations = Arrays.copyOf(generations, grown);
         freeSlots = Arrays.copyOf(freeSlots, grown);
+        capacity = grown;
+    }
+
+    /**
+     * Gives the pending events the sequence numbers 0 to size - 1, keeping their relative order,
+     * so that numbering can go on below the sequence limit. Every comparison between pending
+     * events comes out as before, so the heap stays valid where it is. Runs once per 2^39 events
+     * scheduled.
+     */
+    private void renumber() {
+        long[] sorted = Arrays.copyOf(orders, size);
+        Arrays.sort(sorted);
+        for (int position = 0; position < size; position++) {
+            long rank = Arrays.binarySearch(sorted, orders[position]);
+            orders[position] = (rank << SLOT_BITS) | (orders[position] & SLOT_MASK);
+        }
+        nextSequence = size;
     }
 
     private static String describe(long millis) {

@@ -274,12 +274,24 @@ class SimulationTest {
 
     @Test
     void interleavedSchedulesCancelsAndRunsAgreeWithASortedReference() {
-        // Cancelling is lazy (a cancelled entry waits in the heap until it reaches the top), so
-        // pending counts, the next event time and later scheduling must all look through it.
-        Simulation sim = new Simulation();
-        Random random = new Random(2026);
+        agreesWithASortedReference(new Simulation(), 2026);
+    }
+
+    @Test
+    void renumberingSequencesKeepsTheOrderOfTies() {
+        // A sequence limit just above the pending limit makes the kernel renumber its pending
+        // events every few dozen schedules; the order of ties must survive every renumbering.
+        agreesWithASortedReference(new Simulation(0, 400, 401), 7);
+        agreesWithASortedReference(new Simulation(0, 400, 401), 8);
+    }
+
+    /**
+     * Random rounds of schedules (with many ties), cancels and runs, checked after every round
+     * against a sorted map of (time, id): pending count, next event time and what fired, in order.
+     */
+    private static void agreesWithASortedReference(Simulation sim, long seed) {
+        Random random = new Random(seed);
         java.util.TreeMap<Long, Long> reference = new java.util.TreeMap<>(); // (time << 20 | id) -> handle
-        java.util.Map<Long, Long> keyOfId = new java.util.HashMap<>();
         List<Long> fired = new ArrayList<>();
         long nextId = 0;
         for (int round = 0; round < 400; round++) {
@@ -287,9 +299,7 @@ class SimulationTest {
                 long id = nextId++;
                 long time = sim.nowMillis() + random.nextInt(200);
                 long handle = sim.schedule(time, s -> fired.add(id));
-                long key = (time << 20) | id;
-                reference.put(key, handle);
-                keyOfId.put(id, key);
+                reference.put((time << 20) | id, handle);
             }
             for (int i = random.nextInt(10); i > 0 && !reference.isEmpty(); i--) {
                 Long key = reference.keySet().stream().skip(random.nextInt(reference.size())).findFirst().orElseThrow();
@@ -301,6 +311,9 @@ class SimulationTest {
             assertEquals(reference.size(), sim.pendingEvents());
             assertEquals(reference.isEmpty() ? OptionalLong.empty() : OptionalLong.of(reference.firstKey() >> 20),
                     sim.nextEventMillis());
+            for (long handle : reference.values()) {
+                assertTrue(sim.isPending(handle));
+            }
             long until = sim.nowMillis() + random.nextInt(120);
             List<Long> due = new ArrayList<>();
             while (!reference.isEmpty() && (reference.firstKey() >> 20) < until) {
@@ -310,5 +323,77 @@ class SimulationTest {
             sim.run(until);
             assertEquals(due, fired, "round " + round);
         }
+    }
+
+    @Test
+    void tiesStayFirstScheduledFirstFiredAfterManyCancels() {
+        // 3,000 events at three instants; every second one cancelled, then as many again: the
+        // survivors of each instant fire in the order they were scheduled.
+        Simulation sim = new Simulation();
+        List<Integer> fired = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        for (int id = 0; id < 3_000; id++) {
+            int event = id;
+            handles.add(sim.schedule(10 * (id % 3), s -> fired.add(event)));
+        }
+        for (int id = 1; id < 3_000; id += 2) {
+            assertTrue(sim.cancel(handles.get(id)));
+        }
+        for (int id = 3_000; id < 6_000; id++) {
+            int event = id;
+            sim.schedule(10 * (id % 3), s -> fired.add(event));
+        }
+        sim.runUntilEmpty();
+        List<Integer> expected = new ArrayList<>();
+        for (int instant = 0; instant < 3; instant++) {
+            for (int id = instant; id < 6_000; id += 3) {
+                if (id >= 3_000 || id % 2 == 0) {
+                    expected.add(id);
+                }
+            }
+        }
+        assertEquals(expected, fired);
+    }
+
+    @Test
+    void eventsAtTheEndOfTimeAndBeforeTheEpochFireInOrder() {
+        Simulation sim = new Simulation(Long.MIN_VALUE + 1);
+        sim.schedule(Long.MAX_VALUE, logging("last, first scheduled"));
+        sim.schedule(-5, logging("before the epoch"));
+        sim.schedule(Long.MAX_VALUE, logging("last, second scheduled"));
+        sim.schedule(Long.MIN_VALUE + 1, logging("at the start"));
+        for (int i = 0; i < 10; i++) {
+            sim.schedule(Long.MAX_VALUE - 1, logging("just before the end " + i));
+        }
+        sim.runUntilEmpty();
+        List<String> expected = new ArrayList<>(List.of((Long.MIN_VALUE + 1) + " at the start", "-5 before the epoch"));
+        for (int i = 0; i < 10; i++) {
+            expected.add((Long.MAX_VALUE - 1) + " just before the end " + i);
+        }
+        expected.add(Long.MAX_VALUE + " last, first scheduled");
+        expected.add(Long.MAX_VALUE + " last, second scheduled");
+        assertEquals(expected, log);
+    }
+
+    @Test
+    void schedulingPastThePendingLimitIsRejectedAndLeavesTheSimulationUsable() {
+        Simulation sim = new Simulation(0, 100, 1_000);
+        for (int i = 0; i < 100; i++) {
+            sim.schedule(i, logging("e" + i));
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> sim.schedule(5, logging("one too many")));
+        assertEquals("cannot schedule more than 100 pending events; the model is leaking events or needs a larger kernel",
+                e.getMessage());
+        assertEquals(100, sim.pendingEvents());
+        assertTrue(sim.step());
+        sim.schedule(200, logging("after one fired"));
+        assertEquals(100, sim.runUntilEmpty());
+        assertEquals("200 after one fired", log.get(log.size() - 1));
+    }
+
+    @Test
+    void limitsMustLeaveRoomToRenumber() {
+        assertThrows(IllegalArgumentException.class, () -> new Simulation(0, 100, 100));
+        assertThrows(IllegalArgumentException.class, () -> new Simulation(0, Simulation.MAX_PENDING + 1, Long.MAX_VALUE));
     }
 }
