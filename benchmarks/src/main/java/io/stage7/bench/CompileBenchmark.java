@@ -28,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * (read and parse the file, check it, compile it: what {@code stage7 eval} does before its first
  * record) and {@link #compileOnly} (the compiler on rules already checked). Single-shot: each
  * measurement is one cold call. Target: under 2 s. The defaults measure a JVM that has compiled a
- * few files already; {@code -wi 0 -i 1 -f 5} measures the first file a fresh JVM sees.
+ * few files already; {@code -wi 0 -i 1 -f 5} measures the first file a fresh JVM sees. The
+ * default backend generates bytecode later, for batches of formulas that get hot; BYTECODE shows
+ * the cost of generating every class up front.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,6 +41,10 @@ import java.util.concurrent.TimeUnit;
 public class CompileBenchmark {
     @Param({"10000"})
     int requirements;
+
+    /** ADAPTIVE (the default: closures now, bytecode for batches that get hot) or BYTECODE (every class generated now). */
+    @Param({"ADAPTIVE", "BYTECODE"})
+    String backend;
 
     Path file;
     CheckedRules checked;
@@ -51,12 +57,12 @@ public class CompileBenchmark {
 
     @Benchmark
     public RuleSet loadCheckCompile() {
-        return RuleSet.compile(check(file));
+        return RuleSet.compile(check(file), RuleSet.Backend.valueOf(backend));
     }
 
     @Benchmark
     public RuleSet compileOnly() {
-        return RuleSet.compile(checked);
+        return RuleSet.compile(checked, RuleSet.Backend.valueOf(backend));
     }
 
     private static CheckedRules check(Path file) {

@@ -42,13 +42,18 @@ public class ScalingBenchmark {
         @Param({"10", "100", "1000", "10000"})
         int requirements;
 
+        /** DEFAULT: what {@code Rules} compiles ({@code RuleSet.compile}); or a {@code RuleSet.Backend} to compare. */
+        @Param({"DEFAULT"})
+        String backend;
+
         Evaluator ruleSet;
         Record[] deals;
 
         @Setup(Level.Trial)
         public void setUp() {
             Rules rules = Stage7Files.load(GeneratedRules.write(GeneratedRules.requirements(requirements)));
-            ruleSet = rules.evaluator();
+            ruleSet = backend.equals("DEFAULT") ? rules.evaluator()
+                    : RuleSet.compile(rules.checked(), RuleSet.Backend.valueOf(backend));
             deals = GeneratedRules.deals(rules, POOL, 10).toArray(new Record[0]);
         }
     }
@@ -62,13 +67,18 @@ public class ScalingBenchmark {
         @Param({"INDEXED"})
         RoutingShape shape;
 
+        /** DEFAULT: what {@code Rules} compiles ({@code RuleSet.compile}); or a {@code RuleSet.Backend} to compare. */
+        @Param({"DEFAULT"})
+        String backend;
+
         Evaluator ruleSet;
         Record[] deals;
 
         @Setup(Level.Trial)
         public void setUp() {
             Rules rules = Stage7Files.load(GeneratedRules.write(GeneratedRules.routing(entries, shape)));
-            ruleSet = rules.evaluator();
+            ruleSet = backend.equals("DEFAULT") ? rules.evaluator()
+                    : RuleSet.compile(rules.checked(), RuleSet.Backend.valueOf(backend));
             if (!(ruleSet instanceof RuleSet)) {
                 throw new IllegalStateException("Rules.evaluator() is no longer the compiled RuleSet");
             }

@@ -19,6 +19,15 @@ final class BytecodeUnit {
     static final int MAX_FORMULAS = 200;
     /** Formula evaluations after which an adaptive unit generates its class. */
     static final int HOT_EVALUATIONS = 2_000;
+    /**
+     * Adaptively, an object with more formulas than this keeps them all as closures: every formula
+     * runs for every record, and beyond about a hundred the generated code of one record no longer
+     * fits the instruction caches, while the closures share a few node classes (measured in
+     * docs/benchmarks.md: bytecode 1.45x faster at 50 requirements, even at 100, 2.2x slower at 500).
+     */
+    static final int ADAPTIVE_MAX_FORMULAS = 100;
+    /** A formula of this many nodes or fewer stays a closure: one node call costs less than the dispatch. */
+    static final int TINY_FORMULA = 2;
 
     final String label;
     final List<Cond> conds = new ArrayList<>();
@@ -56,6 +65,11 @@ final class BytecodeUnit {
     /** Generates and loads the class now; on failure keeps the closures and records why. */
     void define() {
         generate();
+    }
+
+    /** Runs closures for good: the object has too many formulas for generated code to pay. */
+    void defineClosures() {
+        code = new GeneratedCode.Closures(conds.toArray(new Cond[0]), values.toArray(new Val<?>[0]));
     }
 
     /** Runs closures now and generates the class once the formulas have been evaluated often enough. */
@@ -144,19 +158,30 @@ final class BytecodeUnit {
         }
 
         Cond cond(Cond tree) {
-            return generate ? current().cond(tree) : tree;
+            return generate && !isTiny(tree) ? current().cond(tree) : tree;
         }
 
         <T> Val<T> value(Val<T> tree) {
-            return generate ? current().value(tree) : tree;
+            return generate && !isTiny(tree) ? current().value(tree) : tree;
+        }
+
+        /** Adaptively, a formula of one or two nodes (ISPICKVAL of a field) is left as it is. */
+        private boolean isTiny(Object tree) {
+            return adaptive && BytecodeWriter.nodeCount(tree, TINY_FORMULA + 1) <= TINY_FORMULA;
         }
 
         void define() {
+            int formulas = 0;
             for (BytecodeUnit unit : units) {
-                if (adaptive) {
-                    unit.defineAdaptive();
-                } else {
+                formulas += unit.conds.size() + unit.values.size();
+            }
+            for (BytecodeUnit unit : units) {
+                if (!adaptive) {
                     unit.define();
+                } else if (formulas > ADAPTIVE_MAX_FORMULAS) {
+                    unit.defineClosures();
+                } else {
+                    unit.defineAdaptive();
                 }
             }
         }

@@ -212,6 +212,18 @@ final class BytecodeWriter {
         return size;
     }
 
+    /** The number of nodes in a tree, counted up to {@code cap} (a cheap size test for small trees). */
+    static int nodeCount(Object node, int cap) {
+        int count = 1;
+        for (Object child : children(node)) {
+            if (count >= cap) {
+                return count;
+            }
+            count += nodeCount(child, cap - count);
+        }
+        return count;
+    }
+
     /** The operands of a node this writer spells out; none for leaves and for nodes it calls as closures. */
     private static List<Object> children(Object node) {
         List<Object> out = new ArrayList<>();

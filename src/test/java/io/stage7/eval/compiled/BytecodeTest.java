@@ -178,4 +178,39 @@ class BytecodeTest {
         }
         assertEquals(List.of(), adaptive.bytecodeFallbacks());
     }
+
+    @Test
+    void byDefaultAnObjectWithManyFormulasKeepsItsClosures() {
+        StringBuilder rules = new StringBuilder(OBJECT);
+        for (int i = 0; i <= BytecodeUnit.ADAPTIVE_MAX_FORMULAS; i++) {
+            rules.append("requirement R").append(i).append(" on T {\n  error when N = ").append(i)
+                    .append(" || S = \"s").append(i).append("\"\n  message \"R").append(i).append("\"\n}\n");
+        }
+        CheckedRules checked = Rules.parse(rules.toString());
+        RuleSet adaptive = RuleSet.compile(checked);
+        Interpreter interpreter = Interpreter.of(checked);
+        RecordType type = adaptive.recordType("T");
+        EvalContext clock = EvalContext.at(Instant.parse("2026-03-10T12:00:00Z"));
+        for (int n = 0; n < 100; n++) {
+            Record record = Record.builder(type).id("r" + n).set("N", BigDecimal.valueOf(n)).set("S", "s" + (n * 7 % 101)).build();
+            assertEquals(interpreter.evaluate(record, clock), adaptive.evaluate(record, clock));
+        }
+        assertTrue(100L * (BytecodeUnit.ADAPTIVE_MAX_FORMULAS + 1) > BytecodeUnit.HOT_EVALUATIONS, "the formulas ran hot");
+        assertEquals(0, adaptive.generatedUnits(), "an object with more than 100 formulas runs closures");
+        assertEquals(List.of(), adaptive.bytecodeFallbacks(), "by choice, not by failure");
+    }
+
+    @Test
+    void byDefaultAOneOrTwoNodeFormulaIsLeftAsItsNode() {
+        CheckedRules checked = Rules.parse(OBJECT
+                + "requirement Tiny on T {\n  error when S = \"x\"\n  message \"tiny\"\n}\n"
+                + "requirement Small on T {\n  error when S = \"x\" && N > 1\n  message \"small\"\n}\n");
+        RecordType type = RuleSet.compile(checked).recordType("T");
+        BytecodeUnit.Batch batch = new BytecodeUnit.Batch("T", true, true);
+        ExprCompiler exprs = new ExprCompiler(checked, type, io.stage7.eval.PolicyRuntime.of(checked));
+        Cond tiny = exprs.cond(checked.requirements().get(0).condition());
+        Cond small = exprs.cond(checked.requirements().get(1).condition());
+        assertTrue(batch.cond(tiny) == tiny, "a comparison of a field with a constant stays a node");
+        assertTrue(batch.cond(small) instanceof GeneratedNodes.GeneratedCond, "anything larger is generated when hot");
+    }
 }
