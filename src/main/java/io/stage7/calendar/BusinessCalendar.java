@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -67,10 +68,17 @@ public final class BusinessCalendar {
     private static final int TOTAL_YEARS = 2500;
     /** Years after which dates fall on the same days of the week again. */
     private static final int GREGORIAN_CYCLE = 400;
+    /** The span over which offsets come from the precomputed table: 1900 to 2200. */
+    private static final long OFFSETS_FROM = LocalDate.of(1900, 1, 1).toEpochDay() * 86_400L;
+    private static final long OFFSETS_UNTIL = LocalDate.of(2200, 1, 1).toEpochDay() * 86_400L;
 
     private final String name;
     private final ZoneId zone;
     private final ZoneRules rules;
+    /** The zone's offset changes from {@link #OFFSETS_FROM} to {@link #OFFSETS_UNTIL}, ascending (epoch seconds). */
+    private final long[] transitionSeconds;
+    /** {@code offsetSeconds[i]}: the offset before {@code transitionSeconds[i]} (and after the one before it). */
+    private final int[] offsetSeconds;
     private final Map<DayOfWeek, List<TimeRange>> weekly;
     private final Set<LocalDate> holidays;
     private final Map<LocalDate, List<TimeRange>> dated;
@@ -89,6 +97,17 @@ public final class BusinessCalendar {
         this.name = name;
         this.zone = zone;
         this.rules = zone.getRules();
+        List<Long> changes = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        Instant at = Instant.ofEpochSecond(OFFSETS_FROM);
+        offsets.add(rules.getOffset(at).getTotalSeconds());
+        for (ZoneOffsetTransition next = rules.nextTransition(at);
+             next != null && next.getInstant().getEpochSecond() < OFFSETS_UNTIL; next = rules.nextTransition(next.getInstant())) {
+            changes.add(next.getInstant().getEpochSecond());
+            offsets.add(next.getOffsetAfter().getTotalSeconds());
+        }
+        this.transitionSeconds = changes.stream().mapToLong(Long::longValue).toArray();
+        this.offsetSeconds = offsets.stream().mapToInt(Integer::intValue).toArray();
         this.weekly = weekly;
         this.holidays = holidays;
         this.dated = dated;
@@ -221,8 +240,16 @@ public final class BusinessCalendar {
     private static final LocalTime[] WHOLE_SECONDS = new LocalTime[86_400];
 
     private long localSecond(Instant instant) {
-        return instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
+        long second = instant.getEpochSecond();
+        if (second < OFFSETS_FROM || second >= OFFSETS_UNTIL) {
+            return second + rules.getOffset(instant).getTotalSeconds();
+        }
+        // ZoneRules.getOffset boxes the year (a cache key) for instants past the zone's last
+        // listed transition, i.e. every recent date in a zone with daylight saving time.
+        int found = Arrays.binarySearch(transitionSeconds, second);
+        return second + offsetSeconds[found >= 0 ? found + 1 : -found - 1];
     }
+
 
     /** True if the date has open hours (not a holiday, not a closed day of the week). */
     public boolean isBusinessDay(LocalDate date) {

@@ -307,4 +307,33 @@ class BusinessCalendarTest {
                 calendar.addBusinessHoursBefore(start, Duration.ofMinutes(2), limit));
         assertEquals(Optional.empty(), calendar.addBusinessHoursBefore(start, Duration.ofHours(1_000_000), limit));
     }
+
+    @Test
+    void localDatesAndTimesAreJavaTimesInEveryZoneIncludingAtOffsetChanges() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261126L);
+        for (String id : new String[] {"Europe/Dublin", "Australia/Sydney", "America/Los_Angeles", "Asia/Kolkata", "UTC",
+            "Pacific/Apia", "America/Sao_Paulo"}) {
+            ZoneId zone = ZoneId.of(id);
+            BusinessCalendar calendar = BusinessCalendar.builder(id, zone).hours(DayOfWeek.MONDAY, TimeRange.parse("09:00-17:00")).build();
+            java.util.List<Instant> instants = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                instants.add(Instant.ofEpochSecond(random.nextLong(-5_000_000_000L, 8_000_000_000L), random.nextInt(1_000_000_000)));
+            }
+            java.time.zone.ZoneOffsetTransition transition = zone.getRules().nextTransition(Instant.parse("1899-06-01T00:00:00Z"));
+            for (int i = 0; transition != null && i < 600; i++) {
+                Instant change = transition.getInstant();
+                instants.add(change.minusSeconds(1));
+                instants.add(change.minusNanos(1));
+                instants.add(change);
+                instants.add(change.plusSeconds(1));
+                transition = zone.getRules().nextTransition(change);
+            }
+            for (Instant instant : instants) {
+                java.time.LocalDateTime expected = java.time.LocalDateTime.ofInstant(instant, zone);
+                assertEquals(expected.toLocalDate(), calendar.localDate(instant), id + " " + instant);
+                assertEquals(expected.toLocalTime(), calendar.localTime(instant), id + " " + instant);
+                assertEquals(expected.toLocalDate().toEpochDay(), calendar.localEpochDay(instant), id + " " + instant);
+            }
+        }
+    }
 }
