@@ -225,13 +225,16 @@
     var times = data.backlog.times;
     var start = data.start;
     var end = data.end;
+    // A long run's backlog comes as the peak of each interval of several time steps.
+    var interval = data.backlog.interval;
     data.regions.forEach(function (region, index) {
       var values = data.backlog.series[region];
       var max = Math.max.apply(null, values.concat([1]));
       var peakText = String(Number(max.toFixed(1)));
       var yTicks = ticks(0, max, 4);
-      var chart = frame(place, 'backlog', 'Backlog — ' + region,
-        'Submissions waiting in ' + region + ' at each time step from ' + day(start) + ' to ' + day(end)
+      var chart = frame(place, 'backlog', (interval ? 'Peak backlog — ' : 'Backlog — ') + region,
+        (interval ? 'Peak number waiting in ' + region + ' in each interval of ' + interval : 'Submissions waiting in ' + region + ' at each time step')
+        + ' from ' + day(start) + ' to ' + day(end)
         + ', peak ' + peakText + '; period-end windows shaded.', 230, { top: 22, right: 16, bottom: 44, left: 64 });
       var x = scale(start, end, 0, chart.width);
       var y = scale(0, yTicks[yTicks.length - 1], chart.height, 0);
@@ -243,7 +246,7 @@
         tooltip(warm, 'Warm-up: work submitted before ' + day(data.warmupEnd) + ' is simulated but not counted');
         label(chart.plot, 4, 12, 'warm-up', { class: 'axis-label' });
       }
-      yAxis(chart, y, yTicks, function (v) { return String(v); }, 'waiting');
+      yAxis(chart, y, yTicks, function (v) { return String(v); }, interval ? 'peak waiting' : 'waiting');
       xAxis(chart, x, timeTicks(start, end), day, 'date (UTC)');
       var path = '';
       for (var i = 0; i < times.length; i++) {
@@ -257,9 +260,13 @@
       var peak = values.indexOf(max);
       if (peak >= 0 && max > 0) {
         var mark = svg('circle', { cx: round(x(times[peak])), cy: round(y(max)), r: 3.5, fill: color(index) }, chart.plot);
-        tooltip(mark, 'Peak ' + peakText + ' waiting at ' + isoDay(times[peak]) + ' ' + new Date(times[peak]).toISOString().slice(11, 16) + ' UTC');
+        tooltip(mark, 'Peak ' + peakText + ' waiting ' + (interval ? 'in the ' + interval + ' from ' : 'at ') + isoDay(times[peak]) + ' '
+          + new Date(times[peak]).toISOString().slice(11, 16) + ' UTC');
       }
-      var items = [{ label: region + ' waiting (held + queued)', color: color(index), shape: 'line' }];
+      var items = [{
+        label: region + (interval ? ' peak waiting per ' + interval + ' (held + queued)' : ' waiting (held + queued)'),
+        color: color(index), shape: 'line'
+      }];
       kinds.forEach(function (kind) {
         items.push({ label: kind + ' window', color: WINDOW_FILL[kind] });
       });
@@ -308,6 +315,9 @@
       return;
     }
     var rows = data.weeklySla.filter(function (r) { return r.attainment !== null; });
+    // Over a long horizon each point covers a run of several weeks.
+    var span = data.weeksPerPoint || 1;
+    var by = span === 1 ? 'week' : span + ' weeks';
     var weeks = [];
     rows.forEach(function (r) {
       if (weeks.indexOf(r.week) < 0) {
@@ -318,8 +328,9 @@
     var target = data.sla && data.sla.targetPercent !== null ? data.sla.targetPercent / 100 : null;
     var lowest = Math.min.apply(null, rows.map(function (r) { return r.attainment; }).concat(target === null ? [1] : [target]));
     var floor = Math.max(0, Math.floor((lowest - 0.05) * 10) / 10);
-    var chart = frame(place, 'weekly-sla', 'SLA attainment by week and region',
-      'Weekly share of submissions decided within the SLA, per region, for ' + weeks.length + ' weeks'
+    var chart = frame(place, 'weekly-sla', 'SLA attainment by ' + by + ' and region',
+      (span === 1 ? 'Weekly share of submissions decided within the SLA, per region, for ' + weeks.length + ' weeks'
+        : 'Share of submissions decided within the SLA per ' + by + ', per region, for ' + weeks.length + ' runs of ' + by)
       + (target === null ? '.' : ', against a target of ' + percent(target, 0) + '.'),
       320, { top: 16, right: 84, bottom: 48, left: 64 });
     var band = chart.width / Math.max(weeks.length, 1);
@@ -329,7 +340,7 @@
       'SLA attainment');
     var every = Math.ceil(weeks.length / 16);
     xAxis(chart, function (i) { return band * (i + 0.5); }, weeks.map(function (w, i) { return i; }).filter(function (i) { return i % every === 0; }),
-      function (i) { return day(dayOfIso(weeks[i])); }, 'week starting (Monday, local)');
+      function (i) { return day(dayOfIso(weeks[i])); }, by + ' starting (Monday, local)');
     if (target !== null) {
       targetLine(chart, y, target, 'target ' + percent(target, 0));
     }
@@ -345,13 +356,14 @@
       });
       svg('path', { d: path, fill: 'none', stroke: color(index), 'stroke-width': 2, 'data-series': region }, chart.plot);
       mine.forEach(function (r) {
-        var partial = r.days < 7;
+        var partial = r.days < 7 * span;
         var dot = svg('circle', {
           cx: round(x(r.week) + shift), cy: round(y(r.attainment)), r: 4, fill: partial ? '#fff' : color(index),
           stroke: partial ? color(index) : '#fff', 'stroke-width': partial ? 2 : 1, 'data-partial': partial ? 'true' : undefined
         }, chart.plot);
-        tooltip(dot, region + ', week of ' + r.week + ': ' + percent(r.attainment) + ' (' + r.met + ' of ' + r.measured + ')'
-          + (partial ? ', partial week: ' + r.days + ' of 7 days inside the counted horizon' : ''));
+        tooltip(dot, region + ', ' + (span === 1 ? 'week of ' : by + ' from ') + r.week + ': ' + percent(r.attainment)
+          + ' (' + r.met + ' of ' + r.measured + ')'
+          + (partial ? ', partial ' + by + ': ' + r.days + ' of ' + 7 * span + ' days inside the counted horizon' : ''));
         chart.points++;
       });
     });
@@ -359,14 +371,14 @@
     if (target !== null) {
       items.push({ label: 'target ' + percent(target, 0), color: TARGET, shape: 'dashed' });
     }
-    if (rows.some(function (r) { return r.days < 7; })) {
-      items.push({ label: 'hollow point: partial week at the edge of the horizon', color: '#fff', shape: 'ring' });
+    if (rows.some(function (r) { return r.days < 7 * span; })) {
+      items.push({ label: 'hollow point: partial ' + by + ' at the edge of the horizon', color: '#fff', shape: 'ring' });
     }
     legend(chart, items);
-    table(chart, 'Table: SLA attainment by week', ['week starting'].concat(data.regions), weeks.map(function (week) {
+    table(chart, 'Table: SLA attainment by ' + by, [by + ' starting'].concat(data.regions), weeks.map(function (week) {
       return [week].concat(data.regions.map(function (region) {
         var r = rows.find(function (row) { return row.region === region && row.week === week; });
-        return r ? percent(r.attainment) + ' (' + r.met + '/' + r.measured + ')' + (r.days < 7 ? ' partial' : '') : '–';
+        return r ? percent(r.attainment) + ' (' + r.met + '/' + r.measured + ')' + (r.days < 7 * span ? ' partial' : '') : '–';
       }));
     }));
     finish(chart);

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -109,13 +112,32 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder();
         String unit = page.sla().map(ReportPage.SlaLine::businessHours).orElse(true) ? "business hours" : "hours";
         if (page.charts().isPresent()) {
-            section(html, "backlog", "Backlog over time",
-                    "Submissions waiting for a specialist (held until their region opens, plus queued) at each time step,"
-                            + " one chart per region; period-end windows shaded on the region's own calendar."
-                            + (page.replications() > 1 ? " Mean over the replications." : ""));
-            section(html, "weekly-sla", "SLA attainment by week",
-                    "Share of the week's submissions decided within the SLA (undecided ones past it count as missed),"
-                            + " by region, weeks starting Monday in the region's time zone; the dashed line is the target.");
+            RunCharts charts = page.charts().get();
+            String perRegion = " one chart per region; period-end windows shaded on the region's own calendar.";
+            if (charts.peakInterval().isEmpty()) {
+                section(html, "backlog", "Backlog over time",
+                        "Submissions waiting for a specialist (held until their region opens, plus queued) at each time step,"
+                                + perRegion + (page.replications() > 1 ? " Mean over the replications." : ""));
+            } else {
+                section(html, "backlog", "Peak backlog over time",
+                        "The peak number of submissions waiting for a specialist (held until their region opens, plus queued)"
+                                + " in each interval of " + duration(charts.peakInterval().get()) + " (" + charts.stepsPerPoint()
+                                + " time steps: a run of more than " + PeakSeries.MAX_POINTS + " steps is drawn as at most "
+                                + PeakSeries.MAX_POINTS + " peaks),"
+                                + perRegion + (page.replications() > 1 ? " Mean over the replications of each one's peak." : ""));
+            }
+            int weeks = charts.weeksPerPoint();
+            if (weeks == 1) {
+                section(html, "weekly-sla", "SLA attainment by week",
+                        "Share of the week's submissions decided within the SLA (undecided ones past it count as missed),"
+                                + " by region, weeks starting Monday in the region's time zone; the dashed line is the target.");
+            } else {
+                section(html, "weekly-sla", "SLA attainment by " + weeks + " weeks",
+                        "Share of the submissions of each " + weeks + " weeks decided within the SLA (undecided ones past it"
+                                + " count as missed), by region, weeks starting Monday in the region's time zone; the horizon"
+                                + " spans more than " + ReportCollector.MAX_WEEK_POINTS + " weeks, so each point covers "
+                                + weeks + " of them. The dashed line is the target.");
+            }
             section(html, "time-to-decision", "Time to decision",
                     "Decisions by time from submission to decision, in " + unit
                             + ", stacked by region; bins include their upper edge, so the bars left of the SLA line met it.");
@@ -177,6 +199,31 @@ public final class HtmlReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A duration for people: "2 hours", "1 day", "30 minutes" when one unit says it, else its parts
+     * from days down, such as "8 h 32 min".
+     */
+    static String duration(Duration duration) {
+        long[] sizes = {86_400_000, 3_600_000, 60_000, 1_000, 1};
+        String[] words = {"day", "hour", "minute", "second", "millisecond"};
+        String[] symbols = {"d", "h", "min", "s", "ms"};
+        long rest = duration.toMillis();
+        List<String> parts = new ArrayList<>();
+        int unit = -1;
+        for (int i = 0; i < sizes.length; i++) {
+            if (rest >= sizes[i]) {
+                parts.add(rest / sizes[i] + " " + symbols[i]);
+                unit = i;
+                rest %= sizes[i];
+            }
+        }
+        if (parts.size() == 1) {
+            long count = duration.toMillis() / sizes[unit];
+            return count + " " + words[unit] + (count == 1 ? "" : "s");
+        }
+        return parts.isEmpty() ? "0 ms" : String.join(" ", parts);
     }
 
     static String time(Instant instant) {

@@ -93,6 +93,11 @@ final class ReportJson {
 
     private static void charts(ObjectNode root, RunCharts charts) {
         ObjectNode backlog = root.putObject("backlog");
+        if (charts.peakInterval().isPresent()) {
+            // Only when steps are merged, so that the data of shorter runs stays as it was.
+            backlog.put("stepsPerPoint", charts.stepsPerPoint());
+            backlog.put("interval", HtmlReport.duration(charts.peakInterval().get()));
+        }
         ArrayNode times = backlog.putArray("times");
         charts.times().forEach(times::add);
         ObjectNode series = backlog.putObject("series");
@@ -108,6 +113,9 @@ final class ReportJson {
             ArrayNode values = counts.putArray(region);
             list.forEach(count -> values.add(rounded(count / (double) charts.replications())));
         });
+        if (charts.weeksPerPoint() > 1) {
+            root.put("weeksPerPoint", charts.weeksPerPoint());
+        }
         ArrayNode weeks = root.putArray("weeklySla");
         for (WeekAttainment week : charts.weeks()) {
             ObjectNode node = weeks.addObject();

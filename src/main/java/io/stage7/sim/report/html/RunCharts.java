@@ -1,29 +1,42 @@
 package io.stage7.sim.report.html;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The series of one run (or of several replications pooled) that the report draws and the summary
- * does not keep: the backlog at every time step per region, SLA attainment by week per region and
- * the histogram of times to decision per region. Counts are kept as integer sums over the
+ * does not keep: the backlog over time per region, SLA attainment by week per region and the
+ * histogram of times to decision per region. Counts are kept as integer sums over the
  * replications, so pooling is exact and does not depend on the order replications finish in.
+ *
+ * <p>The backlog has a point per time step up to {@value PeakSeries#MAX_POINTS} steps; beyond,
+ * each point covers {@code stepsPerPoint} steps (a power of two) and holds the peak backlog in
+ * them (see {@link PeakSeries}). Pooled, a point is the sum over the replications of each one's
+ * peak, so {@link #backlog} is the mean of the replications' peaks.
  *
  * @param regions         the regions, in scenario order
  * @param replications    how many replications are pooled
- * @param times           the time steps (epoch milliseconds), warm-up included, and the end of the run
- * @param backlogSums     per region, at each time step, the attempts waiting (held + queued), summed over the replications
+ * @param times           when each backlog point starts (epoch milliseconds): with a point per step, the time
+ *                        steps, warm-up included, and the end of the run
+ * @param stepsPerPoint   how many time steps each backlog point covers (the last may cover fewer): 1, or a power
+ *                        of two when the run has more steps than points
+ * @param backlogSums     per region, at each point, the attempts waiting (held + queued) at its step, or their
+ *                        peak over its steps, summed over the replications
  * @param histogram       the bins of the time-to-decision histogram
  * @param histogramCounts per region, decisions per bin (the last one the overflow bin), summed over the replications
- * @param weeks           SLA attainment by region (in scenario order), then week; counts summed over the replications
+ * @param weeks           SLA attainment by region (in scenario order), then week; counts summed over the
+ *                        replications; every point covers the same number of weeks
  */
-public record RunCharts(List<String> regions, int replications, List<Long> times, Map<String, List<Long>> backlogSums,
-                        TimeHistogram histogram, Map<String, List<Long>> histogramCounts, List<WeekAttainment> weeks) {
+public record RunCharts(List<String> regions, int replications, List<Long> times, long stepsPerPoint,
+                        Map<String, List<Long>> backlogSums, TimeHistogram histogram,
+                        Map<String, List<Long>> histogramCounts, List<WeekAttainment> weeks) {
 
     public RunCharts {
         regions = List.copyOf(regions);
@@ -31,13 +44,35 @@ public record RunCharts(List<String> regions, int replications, List<Long> times
             throw new IllegalArgumentException("at least one replication, got " + replications);
         }
         times = List.copyOf(times);
+        if (stepsPerPoint < 1) {
+            throw new IllegalArgumentException("at least one step per point, got " + stepsPerPoint);
+        }
         backlogSums = frozen(backlogSums);
         Objects.requireNonNull(histogram, "histogram");
         histogramCounts = frozen(histogramCounts);
         weeks = List.copyOf(weeks);
+        if (weeks.stream().mapToInt(WeekAttainment::weeks).distinct().count() > 1) {
+            throw new IllegalArgumentException("the points of weekly attainment cover different numbers of weeks");
+        }
     }
 
-    /** The mean backlog of a region at each time step. */
+    /** How many weeks each point of {@link #weeks} covers: 1 unless the horizon is longer than the chart holds. */
+    public int weeksPerPoint() {
+        return weeks.isEmpty() ? 1 : weeks.get(0).weeks();
+    }
+
+    /**
+     * How long each backlog point lasts when it covers several time steps (and so holds their peak);
+     * empty when there is a point per step.
+     */
+    public Optional<Duration> peakInterval() {
+        // Points start stepsPerPoint steps apart; only the last may cover fewer, and there are
+        // more than two points once steps are merged.
+        return stepsPerPoint == 1 || times.size() < 2 ? Optional.empty()
+                : Optional.of(Duration.ofMillis(times.get(1) - times.get(0)));
+    }
+
+    /** The mean backlog of a region at each point (with several steps per point, the mean of the replications' peaks). */
     public List<Double> backlog(String region) {
         List<Long> sums = backlogSums.get(region);
         if (sums == null) {
@@ -55,7 +90,7 @@ public record RunCharts(List<String> regions, int replications, List<Long> times
      * attainment counted over every replication's submissions.
      *
      * @throws IllegalArgumentException if the runs are not replications of one model (other regions,
-     *                                  time steps or bins)
+     *                                  time steps, bins or weeks per point)
      */
     public static RunCharts pool(List<RunCharts> runs) {
         if (runs.isEmpty()) {
@@ -66,6 +101,7 @@ public record RunCharts(List<String> regions, int replications, List<Long> times
             return first;
         }
         int replications = 0;
+        int weeksPerPoint = 0; // 0 until a run with weekly attainment says
         Map<String, long[]> backlog = new LinkedHashMap<>();
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, TreeMap<java.time.LocalDate, long[]>> weeks = new LinkedHashMap<>();
@@ -75,8 +111,13 @@ public record RunCharts(List<String> regions, int replications, List<Long> times
             weeks.put(region, new TreeMap<>());
         }
         for (RunCharts run : runs) {
-            if (!run.regions.equals(first.regions) || !run.times.equals(first.times) || !run.histogram.equals(first.histogram)) {
+            if (!run.regions.equals(first.regions) || !run.times.equals(first.times) || run.stepsPerPoint != first.stepsPerPoint
+                    || !run.histogram.equals(first.histogram)
+                    || !run.weeks.isEmpty() && weeksPerPoint != 0 && run.weeksPerPoint() != weeksPerPoint) {
                 throw new IllegalArgumentException("only replications of one model can be pooled");
+            }
+            if (!run.weeks.isEmpty()) {
+                weeksPerPoint = run.weeksPerPoint();
             }
             replications += run.replications;
             for (String region : first.regions) {
@@ -90,11 +131,12 @@ public record RunCharts(List<String> regions, int replications, List<Long> times
                 tally[2] = week.days();
             }
         }
+        int span = Math.max(1, weeksPerPoint);
         List<WeekAttainment> pooledWeeks = new ArrayList<>();
         weeks.forEach((region, byWeek) -> byWeek.forEach((week, tally) ->
-                pooledWeeks.add(new WeekAttainment(region, week, (int) tally[2], tally[0], tally[1]))));
-        return new RunCharts(first.regions, replications, first.times, lists(backlog), first.histogram, lists(counts),
-                pooledWeeks);
+                pooledWeeks.add(new WeekAttainment(region, week, span, (int) tally[2], tally[0], tally[1]))));
+        return new RunCharts(first.regions, replications, first.times, first.stepsPerPoint, lists(backlog),
+                first.histogram, lists(counts), pooledWeeks);
     }
 
     private static void add(long[] into, List<Long> values) {

@@ -4,8 +4,10 @@
  * found: backlog over time with the period-end windows shaded, SLA attainment by week and region
  * against the target, the distribution of time to decision, utilization, and the SLA-versus-headcount
  * curve of {@code stage7 staff}. {@link io.stage7.sim.report.html.ReportCollector} gathers the
- * series a run's summary does not keep; {@link io.stage7.sim.report.html.HtmlReport} writes the
- * page, byte-identical for the same inputs (no clock, fixed number formats, fixed key order).
- * Depends on {@code sim.model}, {@code sim.report}, {@code calendar} and Jackson.
+ * series a run's summary does not keep, in memory that does not grow with the horizon (at most
+ * 4,096 backlog points and 265 points of attainment per region; see
+ * {@link io.stage7.sim.report.html.PeakSeries}); {@link io.stage7.sim.report.html.HtmlReport}
+ * writes the page, byte-identical for the same inputs (no clock, fixed number formats, fixed key
+ * order). Depends on {@code sim.model}, {@code sim.report}, {@code calendar} and Jackson.
  */
 package io.stage7.sim.report.html;

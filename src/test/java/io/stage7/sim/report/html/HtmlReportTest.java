@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -93,5 +94,53 @@ class HtmlReportTest {
                 "inside the JSON block '<' is escaped, so it cannot close the script element");
         assertEquals(1, html.split("<script type=\"application/json\"", -1).length - 1);
         assertTrue(html.contains("no attainment target declared"));
+    }
+    @Test
+    void aRunUnderTheCapsIsChartedStepByStepAndWeekByWeek(@TempDir Path temp) throws Exception {
+        String html = Files.readString(simulate(temp));
+        Matcher data = DATA.matcher(html);
+        assertTrue(data.find());
+        JsonNode json = new ObjectMapper().readTree(data.group(1));
+        assertFalse(json.get("backlog").has("stepsPerPoint") || json.get("backlog").has("interval"));
+        assertFalse(json.has("weeksPerPoint"));
+        assertTrue(html.contains("<h2 id=\"backlog-heading\">Backlog over time</h2>"));
+        assertTrue(html.contains("<h2 id=\"weekly-sla-heading\">SLA attainment by week</h2>"));
+    }
+
+    @Test
+    void aLongRunsPageSaysItsBacklogIsPeaksAndItsAttainmentRunsOfWeeks() throws Exception {
+        Instant start = Instant.parse("2026-04-13T00:00:00Z");
+        long hour = 3_600_000L;
+        RunCharts charts = new RunCharts(List.of("EMEA"), 2,
+                List.of(start.toEpochMilli(), start.toEpochMilli() + 2 * hour, start.toEpochMilli() + 4 * hour), 2,
+                java.util.Map.of("EMEA", List.of(3L, 8L, 1L)), new TimeHistogram(1, 2),
+                java.util.Map.of("EMEA", List.of(0L, 0L, 0L)),
+                List.of(new WeekAttainment("EMEA", LocalDate.parse("2026-04-13"), 2, 14, 9, 10)));
+        ReportPage page = new ReportPage("Simulation report", "long", 1, start, start.plusSeconds(5 * 3600), start, 2,
+                Optional.empty(), List.of(), Optional.of(charts), java.util.Map.of("EMEA", List.of()), List.of(),
+                Optional.empty());
+        String html = HtmlReport.render(page);
+        assertTrue(html.contains("<h2 id=\"backlog-heading\">Peak backlog over time</h2>"));
+        assertTrue(html.contains("in each interval of 2 hours (2 time steps: a run of more than 4096 steps is drawn as at most"
+                + " 4096 peaks)"), html);
+        assertTrue(html.contains("Mean over the replications of each one&#39;s peak."));
+        assertTrue(html.contains("<h2 id=\"weekly-sla-heading\">SLA attainment by 2 weeks</h2>"));
+        Matcher data = DATA.matcher(html);
+        assertTrue(data.find());
+        JsonNode json = new ObjectMapper().readTree(data.group(1));
+        assertEquals(2, json.at("/backlog/stepsPerPoint").asInt());
+        assertEquals("2 hours", json.at("/backlog/interval").asText());
+        assertEquals("[1.5,4,0.5]", json.at("/backlog/series/EMEA").toString(), "the mean of the replications' peaks");
+        assertEquals(2, json.get("weeksPerPoint").asInt());
+    }
+
+    @Test
+    void durationsAreWrittenForPeople() {
+        assertEquals("2 hours", HtmlReport.duration(java.time.Duration.ofHours(2)));
+        assertEquals("1 day", HtmlReport.duration(java.time.Duration.ofDays(1)));
+        assertEquals("30 minutes", HtmlReport.duration(java.time.Duration.ofMinutes(30)));
+        assertEquals("8 h 32 min", HtmlReport.duration(java.time.Duration.ofMinutes(512)));
+        assertEquals("1 d 12 h", HtmlReport.duration(java.time.Duration.ofHours(36)));
+        assertEquals("1 min 4 s", HtmlReport.duration(java.time.Duration.ofSeconds(64)));
     }
 }

@@ -73,6 +73,31 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void aLongRunsPageDrawsPeaksAndRunsOfWeeksWithoutErrors(@TempDir Path temp) throws Exception {
+        // The quarter with the caps lowered, as a run of many years would have it: 64 backlog points, 4 of attainment.
+        DeskModel model = TestDesks.model(QuarterScenario.build());
+        SimulationReport report = SimulationReport.of(model);
+        ReportCollector collector = new ReportCollector(model, 64, 4);
+        RunSummary summary = SimulationOutputs.write(model, 0, temp.resolve("run"), report.observe(0), collector);
+        ReportPage full = report.page(List.of(summary));
+        RunCharts coarse = collector.charts();
+        assertTrue(coarse.stepsPerPoint() > 1 && coarse.weeksPerPoint() > 1, "the caps merged steps and weeks");
+        Path page = HtmlReport.write(temp.resolve("run"), new ReportPage(full.title(), full.scenario(), full.seed(),
+                full.start(), full.end(), full.warmupEnd(), full.replications(), full.sla(), full.keyNumbers(),
+                java.util.Optional.of(coarse), full.periodEnds(), full.utilization(), full.staffing()));
+
+        String dom = renderedCleanly(page, temp);
+        for (String[] chart : charts(dom)) {
+            assertTrue(Integer.parseInt(chart[1]) > 0, chart[0] + " drew no data");
+            if (chart[0].equals("backlog")) {
+                assertEquals(coarse.times().size(), Integer.parseInt(chart[1]), "a backlog point per interval");
+            }
+        }
+        assertTrue(dom.contains("Peak backlog — "), "the backlog charts say they show peaks");
+        assertTrue(dom.contains(coarse.weeksPerPoint() + " weeks starting (Monday, local)"), "the attainment axis says what a point covers");
+    }
+
+    @Test
     void aStaffingReportDrawsTheCurveOfEachRegionWithItsTarget(@TempDir Path temp) throws Exception {
         DeskModel model = TestDesks.model(QuarterScenario.build());
         List<StaffingCurve> curves = new ArrayList<>();
