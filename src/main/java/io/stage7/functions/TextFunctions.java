@@ -69,6 +69,30 @@ public final class TextFunctions {
         return count(text == null ? 0 : text.length());
     }
 
+    /**
+     * The length {@code TRIM(text)} would have (0 for blank), without making the trimmed text:
+     * {@code LEN(TRIM(x))} is {@code count} of it and {@code ISBLANK(TRIM(x))} is it being 0.
+     */
+    public static int trimmedLength(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpaceOrTab(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
+    /** {@code LEN(TRIM(text))}, without making the trimmed text. */
+    public static BigDecimal lenOfTrim(String text) {
+        return count(trimmedLength(text));
+    }
+
     /** {@code TRIM(text)}: removes spaces and tabs from both ends (Salesforce: "spaces and tabs"). */
     public static String trim(String text) {
         if (isBlank(text)) {

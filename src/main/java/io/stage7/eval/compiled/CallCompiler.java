@@ -159,6 +159,10 @@ final class CallCompiler {
     /** ISBLANK and ISNULL: a Checkbox expression is blank when its truth is; ISNULL of Text is never TRUE. */
     private Cond blankTest(Expr arg, boolean isNull) {
         ExprType type = exprs.typeOf(arg);
+        Expr trimmed = exprs.trimmedText(arg);
+        if (!isNull && trimmed != null) { // ISBLANK(TRIM(x)): nothing but spaces and tabs, without the trimmed copy
+            return new LogicNodes.Test1<String>(exprs.typed(trimmed), text -> TextFunctions.trimmedLength(text) == 0);
+        }
         if (type == ExprType.CHECKBOX) {
             return new LogicNodes.IsBlankTruth(exprs.cond(arg));
         }

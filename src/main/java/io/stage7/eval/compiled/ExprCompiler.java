@@ -172,6 +172,18 @@ final class ExprCompiler {
         return result;
     }
 
+    /**
+     * The text {@code expr} trims when it is {@code TRIM(x)} of Text, else null: {@code ISBLANK}
+     * and {@code LEN} of a TRIM are computed without making the trimmed copy.
+     */
+    Expr trimmedText(Expr expr) {
+        if (expr instanceof Expr.Call call && function(call).name().equals("TRIM")
+                && typeOf(call.arguments().get(0)) == ExprType.TEXT) {
+            return call.arguments().get(0);
+        }
+        return null;
+    }
+
     FunctionSpec function(Expr.Call call) {
         return rules.functionOf(call).orElseThrow(() -> new IllegalStateException(
                 "unresolved function " + call.function().text() + " at " + call.span()));

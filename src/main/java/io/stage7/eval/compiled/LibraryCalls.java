@@ -73,8 +73,13 @@ final class LibraryCalls {
                 return text(args.get(0));
             case "VALUE":
                 return call1(args, Conversions::value);
-            case "LEN":
+            case "LEN": {
+                Expr trimmed = exprs.trimmedText(args.get(0));
+                if (trimmed != null) { // LEN(TRIM(x)) without the trimmed copy
+                    return new ValueNodes.Call1<String, BigDecimal>(exprs.typed(trimmed), TextFunctions::lenOfTrim);
+                }
                 return call1(args, TextFunctions::len);
+            }
             case "TRIM":
                 return call1(args, TextFunctions::trim);
             case "UPPER":

@@ -220,52 +220,69 @@ public final class RuleSet implements Evaluator {
 
     /**
      * The violations of the requirements whose bits are set, in order, as an immutable list made
-     * directly (no intermediate array for up to six, which is nearly every record).
+     * directly: up to ten with {@code List.of}'s fixed arities, which keep their arguments as the
+     * list's own storage (no intermediate array); more through one array.
      */
     private static List<Violation> violations(CompiledRequirement[] requirements, long fired) {
         int count = Long.bitCount(fired);
-        if (count == 0) {
-            return List.of();
+        if (count > 10) {
+            Violation[] all = new Violation[count];
+            long bits = fired;
+            for (int i = 0; i < count; i++) {
+                all[i] = lowest(requirements, bits);
+                bits &= bits - 1;
+            }
+            return List.of(all);
         }
-        int a = Long.numberOfTrailingZeros(fired);
-        long rest = fired & (fired - 1);
-        if (count == 1) {
-            return List.of(requirements[a].violation);
-        }
-        int b = Long.numberOfTrailingZeros(rest);
-        rest &= rest - 1;
-        if (count == 2) {
-            return List.of(requirements[a].violation, requirements[b].violation);
-        }
-        int c = Long.numberOfTrailingZeros(rest);
-        rest &= rest - 1;
-        if (count == 3) {
-            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation);
-        }
-        int d = Long.numberOfTrailingZeros(rest);
-        rest &= rest - 1;
-        if (count == 4) {
-            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation,
-                    requirements[d].violation);
-        }
-        int e = Long.numberOfTrailingZeros(rest);
-        rest &= rest - 1;
-        if (count == 5) {
-            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation,
-                    requirements[d].violation, requirements[e].violation);
-        }
-        int f = Long.numberOfTrailingZeros(rest);
-        if (count == 6) {
-            return List.of(requirements[a].violation, requirements[b].violation, requirements[c].violation,
-                    requirements[d].violation, requirements[e].violation, requirements[f].violation);
-        }
-        Violation[] all = new Violation[count];
         long bits = fired;
-        for (int i = 0; i < count; i++) {
-            all[i] = requirements[Long.numberOfTrailingZeros(bits)].violation;
-            bits &= bits - 1;
+        Violation a = count > 0 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation b = count > 1 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation c = count > 2 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation d = count > 3 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation e = count > 4 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation f = count > 5 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation g = count > 6 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation h = count > 7 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation i = count > 8 ? lowest(requirements, bits) : null;
+        bits &= bits - 1;
+        Violation j = count > 9 ? lowest(requirements, bits) : null;
+        switch (count) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(a);
+            case 2:
+                return List.of(a, b);
+            case 3:
+                return List.of(a, b, c);
+            case 4:
+                return List.of(a, b, c, d);
+            case 5:
+                return List.of(a, b, c, d, e);
+            case 6:
+                return List.of(a, b, c, d, e, f);
+            case 7:
+                return List.of(a, b, c, d, e, f, g);
+            case 8:
+                return List.of(a, b, c, d, e, f, g, h);
+            case 9:
+                return List.of(a, b, c, d, e, f, g, h, i);
+            default:
+                return List.of(a, b, c, d, e, f, g, h, i, j);
         }
-        return List.of(all);
+    }
+
+    /** The violation of the lowest set bit's requirement. */
+    private static Violation lowest(CompiledRequirement[] requirements, long bits) {
+        return requirements[Long.numberOfTrailingZeros(bits)].violation;
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -213,4 +213,24 @@ class BytecodeTest {
         assertTrue(batch.cond(tiny) == tiny, "a comparison of a field with a constant stays a node");
         assertTrue(batch.cond(small) instanceof GeneratedNodes.GeneratedCond, "anything larger is generated when hot");
     }
+
+    @Test
+    void isblankAndLenOfTrimAreComputedWithoutTheTrimmedCopyAndAgreeWithTheInterpreter() {
+        CheckedRules checked = Rules.parse(OBJECT
+                + "requirement Empty on T {\n  error when ISBLANK(TRIM(S))\n  message \"empty\"\n}\n"
+                + "requirement Short on T {\n  error when LEN(TRIM(S)) < 3\n  message \"short\"\n}\n"
+                + "requirement Nested on T {\n  error when LEN(TRIM(S & \"  \")) = N\n  message \"nested\"\n}\n");
+        Interpreter interpreter = Interpreter.of(checked);
+        EvalContext clock = EvalContext.at(Instant.parse("2026-03-10T12:00:00Z"));
+        for (RuleSet.Backend backend : RuleSet.Backend.values()) {
+            RuleSet compiled = RuleSet.compile(checked, backend);
+            RecordType type = compiled.recordType("T");
+            for (String s : new String[] {null, "", " ", "\t \t", "ab", " ab ", "\tabc\t", "\nab\n", "a b", "  a  b  "}) {
+                for (int n = 0; n < 6; n++) {
+                    Record record = Record.builder(type).id("r").set("S", s).set("N", BigDecimal.valueOf(n)).build();
+                    assertEquals(interpreter.evaluate(record, clock), compiled.evaluate(record, clock), backend + " " + record);
+                }
+            }
+        }
+    }
 }
