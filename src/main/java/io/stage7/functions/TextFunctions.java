@@ -77,15 +77,26 @@ public final class TextFunctions {
         if (text == null) {
             return 0;
         }
+        int start = trimmedStart(text);
+        return trimmedEnd(text, start) - start;
+    }
+
+    /** The index of the first character that is not a space or tab (the length if none). */
+    private static int trimmedStart(String text) {
         int start = 0;
-        int end = text.length();
-        while (start < end && isSpaceOrTab(text.charAt(start))) {
+        while (start < text.length() && isSpaceOrTab(text.charAt(start))) {
             start++;
         }
+        return start;
+    }
+
+    /** One past the last character at or after {@code start} that is not a space or tab. */
+    private static int trimmedEnd(String text, int start) {
+        int end = text.length();
         while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
             end--;
         }
-        return end - start;
+        return end;
     }
 
     /** {@code LEN(TRIM(text))}, without making the trimmed text. */
@@ -98,15 +109,8 @@ public final class TextFunctions {
         if (isBlank(text)) {
             return null;
         }
-        int start = 0;
-        int end = text.length();
-        while (start < end && isSpaceOrTab(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
-            end--;
-        }
-        return blankToNull(text.substring(start, end));
+        int start = trimmedStart(text);
+        return blankToNull(text.substring(start, trimmedEnd(text, start)));
     }
 
     /**

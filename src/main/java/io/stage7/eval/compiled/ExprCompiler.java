@@ -107,27 +107,7 @@ final class ExprCompiler {
      * calendar day, so it is computed once per day ({@link ValueNodes.Daily}).
      */
     boolean isDaily(Expr expr) {
-        Boolean known = daily.get(expr);
-        if (known != null) {
-            return known;
-        }
-        boolean result;
-        if (expr instanceof Expr.FieldRef) {
-            result = false;
-        } else if (expr instanceof Expr.Unary unary) {
-            result = isDaily(unary.operand());
-        } else if (expr instanceof Expr.Binary binary) {
-            result = isDaily(binary.left()) && isDaily(binary.right());
-        } else if (expr instanceof Expr.Call call) {
-            result = !INSTANT_FUNCTIONS.contains(function(call).name());
-            for (Expr argument : call.arguments()) {
-                result &= isDaily(argument);
-            }
-        } else {
-            result = true; // a literal
-        }
-        daily.put(expr, result);
-        return result;
+        return readsNothingBut(expr, INSTANT_FUNCTIONS, daily);
     }
 
     /** A value node whose static type makes its runtime type {@code T}; the caller names T. */
@@ -149,7 +129,15 @@ final class ExprCompiler {
             return expr instanceof Expr.NumberLiteral || expr instanceof Expr.TextLiteral
                     || expr instanceof Expr.BooleanLiteral || expr instanceof Expr.NullLiteral;
         }
-        Boolean known = foldable.get(expr);
+        return readsNothingBut(expr, CLOCK_FUNCTIONS, foldable);
+    }
+
+    /**
+     * Whether an expression reads no field and calls none of {@code excluded} (the clock functions
+     * it may not read), remembered per expression in {@code memo}.
+     */
+    private boolean readsNothingBut(Expr expr, Set<String> excluded, Map<Expr, Boolean> memo) {
+        Boolean known = memo.get(expr);
         if (known != null) {
             return known;
         }
@@ -157,18 +145,18 @@ final class ExprCompiler {
         if (expr instanceof Expr.FieldRef) {
             result = false;
         } else if (expr instanceof Expr.Unary unary) {
-            result = isFoldable(unary.operand());
+            result = readsNothingBut(unary.operand(), excluded, memo);
         } else if (expr instanceof Expr.Binary binary) {
-            result = isFoldable(binary.left()) && isFoldable(binary.right());
+            result = readsNothingBut(binary.left(), excluded, memo) && readsNothingBut(binary.right(), excluded, memo);
         } else if (expr instanceof Expr.Call call) {
-            result = !CLOCK_FUNCTIONS.contains(function(call).name());
+            result = !excluded.contains(function(call).name());
             for (Expr argument : call.arguments()) {
-                result &= isFoldable(argument);
+                result &= readsNothingBut(argument, excluded, memo);
             }
         } else {
             result = true; // a literal
         }
-        foldable.put(expr, result);
+        memo.put(expr, result);
         return result;
     }
 
