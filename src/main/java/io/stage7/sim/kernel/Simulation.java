@@ -20,13 +20,18 @@ import java.util.OptionalLong;
  * 32-bit reuse count of that slot, so a handle kept across four billion reuses of one slot could
  * alias a newer event; no model keeps handles that long.)
  *
- * <p>Implementation: a 4-ary min-heap over two parallel {@code long} arrays, the times and the
- * "order words" (sequence number and slot packed into one long), and a slot table (action, heap
- * position, reuse count) with a free list. Scheduling, firing and cancelling are O(log n) in the
- * number of pending events, allocate nothing once the arrays have grown to the model's peak
- * number of pending events, and memory is proportional to that peak, not to the horizon. At most
- * 2^24 (16,777,216) events can be pending at once. Not thread-safe: one simulation is driven
- * by one thread.
+ * <p>Implementation: two tiers and a slot table (action, position, reuse count) with a free list.
+ * The near future is a 4-ary min-heap over two parallel {@code long} arrays, the times and the
+ * "order words" (sequence number and slot packed into one long). With many events pending, the
+ * far future, every event due after a limit, waits unsorted in an overflow (the idea of a ladder
+ * queue's top rung); when the heap runs empty, the earliest few of the overflow's events (about an
+ * eighth, found from a sample of their times) move into it. The heap stays small, so firing reads
+ * less memory; each event is scanned a few times in the overflow, sequentially. Scheduling,
+ * firing and cancelling cost O(log n) in the heap's size plus amortized O(1) in the overflow,
+ * allocate nothing once the arrays have grown to the model's peak number of pending events, and
+ * memory is proportional to that peak, not to the horizon. Below {@value #TIER_THRESHOLD} pending
+ * events everything stays in the heap. At most 2^24 (16,777,216) events can be pending at once.
+ * Not thread-safe: one simulation is driven by one thread.
  */
 public final class Simulation {
 
@@ -45,14 +50,25 @@ public final class Simulation {
     private static final int PADDING = 4;
     /** Time and order word of an empty entry: orders after every real entry. */
     private static final long EMPTY = Long.MAX_VALUE;
+    /**
+     * Heap size at which the later events start going to the overflow; an overflow holding at most
+     * half as many moves back into the heap whole.
+     */
+    static final int TIER_THRESHOLD = 2048;
+    /** A refill moves about 1/BATCH_DIVISOR of the overflow into the heap. */
+    private static final int BATCH_DIVISOR = 8;
+    /** Times sampled to estimate where a batch ends. */
+    private static final int SAMPLE_SIZE = 64;
 
     private long now;
     private long nextSequence;
     private long eventsFired;
 
-    // Limits: MAX_PENDING and SEQUENCE_LIMIT, lower only in tests.
+    // Limits: MAX_PENDING, SEQUENCE_LIMIT and TIER_THRESHOLD, lower only in tests.
     private final int maxPending;
     private final long sequenceLimit;
+    private final int tierThreshold;
+    private final int minimumBatch;
 
     // The heap, in heap order: entry i fires at times[i] and has the order word orders[i], which is
     // (sequence << SLOT_BITS | slot). Sequence numbers are unique, so comparing order words
@@ -60,10 +76,24 @@ public final class Simulation {
     // their own because sifting compares only them; entries from size on are EMPTY.
     private long[] times;
     private long[] orders;
-    private int capacity;
+    private int heapCapacity;
     private int size;
 
-    // The slot table: what a pending event does and where it sits in the heap.
+    // The overflow, in no order: the events due after heapLimit, while every heap event is due at
+    // or before it. Which tier an event is in depends on its time alone, so events due at the same
+    // instant are always in the same tier and the heap's minimum is the earliest pending event.
+    // The heap is empty only if the overflow is too: removing the heap's last event refills it.
+    private long[] overflowTimes;
+    private long[] overflowOrders;
+    private int overflowSize;
+    private long heapLimit = Long.MAX_VALUE;
+    /** Heap size at which the heap sends its later events to the overflow. */
+    private int spillAt;
+    private final long[] sample = new long[SAMPLE_SIZE];
+
+    // The slot table: what a pending event does and where it sits: a heap position, or ~index
+    // (negative) in the overflow.
+    private int capacity;
     private Action[] actions;
     private int[] positions;
     private int[] generations;
@@ -94,19 +124,30 @@ public final class Simulation {
      * every pending event below the sequence limit, hence {@code maxPending < sequenceLimit}.
      */
     Simulation(long startMillis, int maxPending, long sequenceLimit) {
+        this(startMillis, maxPending, sequenceLimit, TIER_THRESHOLD);
+    }
+
+    /** A simulation that starts using the overflow at {@code tierThreshold} pending events. */
+    Simulation(long startMillis, int maxPending, long sequenceLimit, int tierThreshold) {
         if (maxPending < 1 || maxPending > MAX_PENDING || sequenceLimit <= maxPending
-                || sequenceLimit > SEQUENCE_LIMIT) {
+                || sequenceLimit > SEQUENCE_LIMIT || tierThreshold < 2) {
             throw new IllegalArgumentException("limits out of range: " + maxPending + " pending events, "
-                    + sequenceLimit + " sequence numbers");
+                    + sequenceLimit + " sequence numbers, overflow from " + tierThreshold + " events");
         }
         now = startMillis;
         this.maxPending = maxPending;
         this.sequenceLimit = sequenceLimit;
+        this.tierThreshold = tierThreshold;
+        minimumBatch = Math.max(1, tierThreshold / 32);
+        spillAt = tierThreshold;
         capacity = Math.min(INITIAL_CAPACITY, maxPending);
+        heapCapacity = capacity;
         times = new long[capacity + PADDING];
         orders = new long[capacity + PADDING];
         Arrays.fill(times, EMPTY);
         Arrays.fill(orders, EMPTY);
+        overflowTimes = new long[0];
+        overflowOrders = new long[0];
         actions = new Action[capacity];
         positions = new int[capacity];
         generations = new int[capacity];
@@ -130,7 +171,7 @@ public final class Simulation {
 
     /** How many events are scheduled and not yet fired or cancelled. */
     public int pendingEvents() {
-        return size;
+        return size + overflowSize;
     }
 
     /** The time of the next event to fire, in epoch milliseconds, or empty if none is pending. */
@@ -152,15 +193,15 @@ public final class Simulation {
             throw new IllegalArgumentException("cannot schedule an event at " + describe(atMillis)
                     + ", before the current simulation time " + describe(now));
         }
-        if (size == capacity) {
-            grow();
+        if (size + overflowSize == capacity) {
+            growSlots();
         }
         if (nextSequence == sequenceLimit) {
             renumber();
         }
         int slot = freeCount > 0 ? freeSlots[--freeCount] : slotsAllocated++;
         actions[slot] = action;
-        siftUp(size++, atMillis, (nextSequence++ << SLOT_BITS) | slot);
+        insert(atMillis, (nextSequence++ << SLOT_BITS) | slot);
         return ((long) generations[slot] << 32) | slot;
     }
 
@@ -198,7 +239,12 @@ public final class Simulation {
         if (slot < 0) {
             return false;
         }
-        removeAt(positions[slot]);
+        int position = positions[slot];
+        if (position >= 0) {
+            removeAt(position);
+        } else {
+            removeFromOverflow(~position);
+        }
         release(slot);
         return true;
     }
@@ -304,7 +350,7 @@ public final class Simulation {
 
     @Override
     public String toString() {
-        return "Simulation[now=" + describe(now) + ", pending=" + size + ", fired=" + eventsFired + "]";
+        return "Simulation[now=" + describe(now) + ", pending=" + pendingEvents() + ", fired=" + eventsFired + "]";
     }
 
     private void enter() {
@@ -342,11 +388,31 @@ public final class Simulation {
         freeSlots[freeCount++] = slot;
     }
 
+    /** Puts a new event in its tier. */
+    private void insert(long time, long order) {
+        if (time > heapLimit) {
+            appendToOverflow(time, order);
+            return;
+        }
+        if (size >= spillAt) {
+            spill();
+            if (time > heapLimit) {
+                appendToOverflow(time, order);
+                return;
+            }
+        }
+        if (size == heapCapacity) {
+            growHeap();
+        }
+        siftUp(size++, time, order);
+    }
+
     /**
      * Removes the heap entry at {@code position}, bottom-up (Floyd): the hole walks down to a leaf,
      * taking the smallest child at every level, and the last entry is sifted up from there. The
      * last entry nearly always belongs near the bottom, so this saves comparing it with a child
-     * at every level on the way down, which a classic sift-down does.
+     * at every level on the way down, which a classic sift-down does. Removing the heap's last
+     * event refills it from the overflow.
      */
     private void removeAt(int position) {
         int last = --size;
@@ -355,6 +421,9 @@ public final class Simulation {
         times[last] = EMPTY;
         orders[last] = EMPTY;
         if (position == last) {
+            if (last == 0) {
+                refill();
+            }
             return;
         }
         int hole = position;
@@ -430,16 +499,107 @@ public final class Simulation {
         positions[(int) (order & SLOT_MASK)] = to;
     }
 
-    private void grow() {
+    private void appendToOverflow(long time, long order) {
+        int index = overflowSize++;
+        if (index == overflowTimes.length) {
+            int grown = (int) Math.min(Math.max(INITIAL_CAPACITY, 2L * index), maxPending);
+            overflowTimes = Arrays.copyOf(overflowTimes, grown);
+            overflowOrders = Arrays.copyOf(overflowOrders, grown);
+        }
+        overflowTimes[index] = time;
+        overflowOrders[index] = order;
+        positions[(int) (order & SLOT_MASK)] = ~index;
+    }
+
+    /** Removes the overflow entry at {@code index}, moving the last entry into its place. */
+    private void removeFromOverflow(int index) {
+        int last = --overflowSize;
+        if (index != last) {
+            long order = overflowOrders[last];
+            overflowTimes[index] = overflowTimes[last];
+            overflowOrders[index] = order;
+            positions[(int) (order & SLOT_MASK)] = ~index;
+        }
+    }
+
+    /**
+     * Moves the earliest events of the overflow into the empty heap: about an eighth of them, or
+     * all of them once few are left (with none left, the next events all go to the heap). Every
+     * event due at or before the new limit moves, in one pass, so each refill costs O(overflow
+     * size) and moves a fixed share of it: O(1) per event.
+     */
+    private void refill() {
+        int count = overflowSize;
+        long limit = count <= tierThreshold / 2
+                ? Long.MAX_VALUE
+                : estimateTimeOfRank(overflowTimes, count, Math.max(minimumBatch, count / BATCH_DIVISOR));
+        heapLimit = limit;
+        int index = 0;
+        while (index < overflowSize) {
+            long time = overflowTimes[index];
+            if (time <= limit) {
+                if (size == heapCapacity) {
+                    growHeap();
+                }
+                siftUp(size++, time, overflowOrders[index]);
+                removeFromOverflow(index);
+            } else {
+                index++;
+            }
+        }
+        spillAt = Math.max(tierThreshold, 2 * size);
+    }
+
+    /**
+     * Sends the heap's later events to the overflow, keeping about an eighth of them: the heap has
+     * grown to {@link #spillAt}, because the simulation has many events pending or because many
+     * fell before the limit. If they all tie, none can move; the next spill waits until the heap
+     * has doubled, so spilling costs O(1) per event.
+     */
+    private void spill() {
+        long limit = estimateTimeOfRank(times, size, Math.max(minimumBatch, size / BATCH_DIVISOR));
+        int kept = 0;
+        for (int position = 0; position < size; position++) {
+            long time = times[position];
+            long order = orders[position];
+            if (time <= limit) {
+                times[kept] = time;
+                orders[kept++] = order;
+            } else {
+                appendToOverflow(time, order);
+            }
+        }
+        Arrays.fill(times, kept, size, EMPTY);
+        Arrays.fill(orders, kept, size, EMPTY);
+        // The kept entries, inserted one by one into a heap that grows from the front of the array.
+        for (int position = 0; position < kept; position++) {
+            siftUp(position, times[position], orders[position]);
+        }
+        size = kept;
+        heapLimit = limit;
+        spillAt = Math.max(tierThreshold, 2 * kept);
+    }
+
+    /**
+     * An estimate of the time of the {@code rank}-th earliest of the first {@code count} entries of
+     * {@code from}, from an evenly spaced sample: one of those times, so that at least one entry is
+     * due at or before it, whatever the distribution.
+     */
+    private long estimateTimeOfRank(long[] from, int count, int rank) {
+        int taken = Math.min(count, SAMPLE_SIZE);
+        for (int i = 0; i < taken; i++) {
+            sample[i] = from[(int) ((long) i * count / taken)];
+        }
+        Arrays.sort(sample, 0, taken);
+        return sample[(int) Math.min(taken - 1, (long) rank * taken / count)];
+    }
+
+    private void growSlots() {
         if (capacity == maxPending) {
             throw new IllegalStateException("cannot schedule more than " + maxPending
                     + " pending events; the model is leaking events or needs a larger kernel");
         }
         int grown = (int) Math.min(2L * capacity, maxPending);
-        times = Arrays.copyOf(times, grown + PADDING);
-        orders = Arrays.copyOf(orders, grown + PADDING);
-        Arrays.fill(times, capacity + PADDING, grown + PADDING, EMPTY);
-        Arrays.fill(orders, capacity + PADDING, grown + PADDING, EMPTY);
         actions = Arrays.copyOf(actions, grown);
         positions = Arrays.copyOf(positions, grown);
         generations = Arrays.copyOf(generations, grown);
@@ -447,20 +607,36 @@ public final class Simulation {
         capacity = grown;
     }
 
+    private void growHeap() {
+        int grown = (int) Math.min(2L * heapCapacity, maxPending);
+        times = Arrays.copyOf(times, grown + PADDING);
+        orders = Arrays.copyOf(orders, grown + PADDING);
+        Arrays.fill(times, heapCapacity + PADDING, grown + PADDING, EMPTY);
+        Arrays.fill(orders, heapCapacity + PADDING, grown + PADDING, EMPTY);
+        heapCapacity = grown;
+    }
+
     /**
-     * Gives the pending events the sequence numbers 0 to size - 1, keeping their relative order,
-     * so that numbering can go on below the sequence limit. Every comparison between pending
-     * events comes out as before, so the heap stays valid where it is. Runs once per 2^39 events
-     * scheduled.
+     * Gives the pending events of both tiers the sequence numbers 0 to n - 1, keeping their
+     * relative order, so that numbering can go on below the sequence limit. Every comparison
+     * between pending events comes out as before, so the heap stays valid where it is. Runs once
+     * per 2^39 events scheduled.
      */
     private void renumber() {
-        long[] sorted = Arrays.copyOf(orders, size);
+        long[] sorted = new long[size + overflowSize];
+        System.arraycopy(orders, 0, sorted, 0, size);
+        System.arraycopy(overflowOrders, 0, sorted, size, overflowSize);
         Arrays.sort(sorted);
-        for (int position = 0; position < size; position++) {
-            long rank = Arrays.binarySearch(sorted, orders[position]);
-            orders[position] = (rank << SLOT_BITS) | (orders[position] & SLOT_MASK);
+        renumber(orders, size, sorted);
+        renumber(overflowOrders, overflowSize, sorted);
+        nextSequence = sorted.length;
+    }
+
+    private static void renumber(long[] orderWords, int count, long[] sorted) {
+        for (int i = 0; i < count; i++) {
+            long rank = Arrays.binarySearch(sorted, orderWords[i]);
+            orderWords[i] = (rank << SLOT_BITS) | (orderWords[i] & SLOT_MASK);
         }
-        nextSequence = size;
     }
 
     private static String describe(long millis) {

@@ -274,32 +274,78 @@ class SimulationTest {
 
     @Test
     void interleavedSchedulesCancelsAndRunsAgreeWithASortedReference() {
-        agreesWithASortedReference(new Simulation(), 2026);
+        agreesWithASortedReference(new Simulation(), Workload.FEW_PENDING, 2026);
     }
 
     @Test
     void renumberingSequencesKeepsTheOrderOfTies() {
         // A sequence limit just above the pending limit makes the kernel renumber its pending
         // events every few dozen schedules; the order of ties must survive every renumbering.
-        agreesWithASortedReference(new Simulation(0, 400, 401), 7);
-        agreesWithASortedReference(new Simulation(0, 400, 401), 8);
+        agreesWithASortedReference(new Simulation(0, 400, 401), Workload.FEW_PENDING, 7);
+        agreesWithASortedReference(new Simulation(0, 400, 401), Workload.FEW_PENDING, 8);
+        // The same with most events in the overflow.
+        agreesWithASortedReference(new Simulation(0, 400, 401, 8), Workload.FEW_PENDING, 9);
+    }
+
+    @Test
+    void theOverflowTierAgreesWithASortedReference() {
+        // A low threshold puts the overflow to work with a few dozen events pending: refills and
+        // spills every few rounds, events years ahead, bursts at one instant, cancels in both tiers.
+        for (int threshold : new int[] {2, 16, 100}) {
+            agreesWithASortedReference(new Simulation(0, Simulation.MAX_PENDING, Simulation.SEQUENCE_LIMIT, threshold),
+                    Workload.FEW_PENDING_FAR_AND_TIED, threshold);
+        }
+    }
+
+    @Test
+    void manyPendingEventsAgreeWithASortedReference() {
+        // The default threshold with 20,000 events pending: the overflow holds most of them.
+        agreesWithASortedReference(new Simulation(), Workload.MANY_PENDING_FAR_AND_TIED, 2027);
+    }
+
+    /**
+     * How the randomized reference test drives a simulation: events scheduled up front, then
+     * rounds of up to {@code maxSchedules} schedules up to {@code spread} ms ahead, up to ten
+     * cancels and a run up to {@code maxRun} ms on. With {@code farAndTied}, one event in fifty is
+     * due years ahead, one schedule in twenty is a burst of twenty events at one instant, and one
+     * run in four ends at, or just after, a pending event's time.
+     */
+    private record Workload(int prefill, int rounds, int maxSchedules, int spread, int maxRun, boolean farAndTied) {
+        static final Workload FEW_PENDING = new Workload(0, 400, 30, 200, 120, false);
+        static final Workload FEW_PENDING_FAR_AND_TIED = new Workload(0, 400, 30, 200, 120, true);
+        static final Workload MANY_PENDING_FAR_AND_TIED = new Workload(20_000, 300, 300, 100_000, 1_500, true);
     }
 
     /**
      * Random rounds of schedules (with many ties), cancels and runs, checked after every round
      * against a sorted map of (time, id): pending count, next event time and what fired, in order.
      */
-    private static void agreesWithASortedReference(Simulation sim, long seed) {
+    private static void agreesWithASortedReference(Simulation sim, Workload workload, long seed) {
         Random random = new Random(seed);
         java.util.TreeMap<Long, Long> reference = new java.util.TreeMap<>(); // (time << 20 | id) -> handle
         List<Long> fired = new ArrayList<>();
-        long nextId = 0;
-        for (int round = 0; round < 400; round++) {
-            for (int i = random.nextInt(30); i > 0; i--) {
-                long id = nextId++;
-                long time = sim.nowMillis() + random.nextInt(200);
-                long handle = sim.schedule(time, s -> fired.add(id));
-                reference.put((time << 20) | id, handle);
+        long[] nextId = {0};
+        java.util.function.LongConsumer schedule = time -> {
+            long id = nextId[0]++;
+            long handle = sim.schedule(time, s -> fired.add(id));
+            reference.put((time << 20) | id, handle);
+        };
+        for (int i = 0; i < workload.prefill(); i++) {
+            schedule.accept(sim.nowMillis() + random.nextInt(workload.spread()));
+        }
+        for (int round = 0; round < workload.rounds(); round++) {
+            for (int i = random.nextInt(workload.maxSchedules()); i > 0; i--) {
+                long time = sim.nowMillis() + random.nextInt(workload.spread());
+                int kind = workload.farAndTied() ? random.nextInt(100) : 99;
+                if (kind < 2) {
+                    schedule.accept(time + (1 + random.nextInt(5)) * 365L * 86_400_000);
+                } else if (kind < 7) {
+                    for (int j = 0; j < 20; j++) {
+                        schedule.accept(time);
+                    }
+                } else {
+                    schedule.accept(time);
+                }
             }
             for (int i = random.nextInt(10); i > 0 && !reference.isEmpty(); i--) {
                 Long key = reference.keySet().stream().skip(random.nextInt(reference.size())).findFirst().orElseThrow();
@@ -314,7 +360,13 @@ class SimulationTest {
             for (long handle : reference.values()) {
                 assertTrue(sim.isPending(handle));
             }
-            long until = sim.nowMillis() + random.nextInt(120);
+            long until = sim.nowMillis() + random.nextInt(workload.maxRun());
+            if (workload.farAndTied() && !reference.isEmpty() && random.nextInt(4) == 0) {
+                // At a pending event's time: the tier limit is always one, so runs end on it.
+                Long key = reference.ceilingKey(((until + random.nextInt(workload.spread())) << 20));
+                until = (key == null ? reference.lastKey() : key) >> 20;
+                until += random.nextInt(2);
+            }
             List<Long> due = new ArrayList<>();
             while (!reference.isEmpty() && (reference.firstKey() >> 20) < until) {
                 due.add(reference.pollFirstEntry().getKey() & ((1L << 20) - 1));
@@ -322,6 +374,71 @@ class SimulationTest {
             fired.clear();
             sim.run(until);
             assertEquals(due, fired, "round " + round);
+        }
+        // And the rest, to the end, overflow included.
+        List<Long> rest = new ArrayList<>();
+        reference.keySet().forEach(key -> rest.add(key & ((1L << 20) - 1)));
+        fired.clear();
+        sim.runUntilEmpty();
+        assertEquals(rest, fired, "the events left at the end");
+        assertEquals(0, sim.pendingEvents());
+    }
+
+    @Test
+    void aLargeMixedModelFiresInTheSameSequenceAsTheHeapOnlyKernel() {
+        // 20,000 events pending: exponential holds, bursts at one instant, events years ahead,
+        // cancels and runs to fixed limits. The hash of what fired (each event's id and time, in
+        // order) was recorded with the heap-only kernel (main at 44928c1) before the overflow tier
+        // was added.
+        Simulation sim = new Simulation();
+        MixedModel model = new MixedModel(new Random(20260101));
+        for (int i = 0; i < 20_000; i++) {
+            model.add(sim, model.random.nextInt(3) == 0 ? 0 : model.random.nextInt(36_000_000));
+        }
+        for (long until = 3_600_000; until <= 50 * 3_600_000L; until += 3_600_000) {
+            sim.run(until);
+            model.hash = 31 * model.hash + sim.pendingEvents();
+        }
+        assertEquals(912_278, sim.eventsFired());
+        assertEquals(8_004_340_934_580_423_503L, model.hash);
+    }
+
+    /** Events that each schedule about one successor, hashing the order in which they fire. */
+    private static final class MixedModel {
+        final Random random;
+        final List<Long> handles = new ArrayList<>();
+        long hash = 17;
+        long nextId;
+
+        MixedModel(Random random) {
+            this.random = random;
+        }
+
+        void add(Simulation sim, long time) {
+            long id = nextId++;
+            handles.add(sim.schedule(time, s -> fire(s, id)));
+            if (handles.size() > 30_000) {
+                handles.subList(0, 10_000).clear();
+            }
+        }
+
+        private void fire(Simulation sim, long id) {
+            hash = 31 * (31 * (31 * hash + id) + sim.nowMillis()) + sim.pendingEvents();
+            long later = sim.nowMillis() + (long) (-3_600_000 * Math.log(1 - random.nextDouble()));
+            switch (random.nextInt(50)) {
+                case 0 -> {
+                    for (int i = 0; i < 10; i++) {
+                        add(sim, later);
+                    }
+                }
+                case 1 -> add(sim, sim.nowMillis() + (later - sim.nowMillis()) * 10_000);
+                case 2, 3 -> {
+                    sim.cancel(handles.get(random.nextInt(handles.size())));
+                    add(sim, later);
+                }
+                case 4, 5, 6, 7, 8, 9, 10 -> { }
+                default -> add(sim, later);
+            }
         }
     }
 
