@@ -24,8 +24,8 @@ import java.util.OptionalLong;
  * The near future is a 4-ary min-heap over two parallel {@code long} arrays, the times and the
  * "order words" (sequence number and slot packed into one long). With many events pending, the
  * far future, every event due after a limit, waits unsorted in an overflow (the idea of a ladder
- * queue's top rung); when the heap runs empty, the earliest few of the overflow's events (about an
- * eighth, found from a sample of their times) move into it. The heap stays small, so firing reads
+ * queue's top rung); when the heap runs empty, the earliest few of the overflow's events (about a
+ * sixteenth, found from a sample of their times) move into it. The heap stays small, so firing reads
  * less memory; each event is scanned a few times in the overflow, sequentially. Scheduling,
  * firing and cancelling cost O(log n) in the heap's size plus amortized O(1) in the overflow,
  * allocate nothing once the arrays have grown to the model's peak number of pending events, and
@@ -54,9 +54,9 @@ public final class Simulation {
      * Heap size at which the later events start going to the overflow; an overflow holding at most
      * half as many moves back into the heap whole.
      */
-    static final int TIER_THRESHOLD = 2048;
+    static final int TIER_THRESHOLD = 512;
     /** A refill moves about 1/BATCH_DIVISOR of the overflow into the heap. */
-    private static final int BATCH_DIVISOR = 8;
+    private static final int BATCH_DIVISOR = 16;
     /** Times sampled to estimate where a batch ends. */
     private static final int SAMPLE_SIZE = 64;
 
@@ -523,7 +523,7 @@ public final class Simulation {
     }
 
     /**
-     * Moves the earliest events of the overflow into the empty heap: about an eighth of them, or
+     * Moves the earliest events of the overflow into the empty heap: about a sixteenth of them, or
      * all of them once few are left (with none left, the next events all go to the heap). Every
      * event due at or before the new limit moves, in one pass, so each refill costs O(overflow
      * size) and moves a fixed share of it: O(1) per event.
@@ -551,7 +551,7 @@ public final class Simulation {
     }
 
     /**
-     * Sends the heap's later events to the overflow, keeping about an eighth of them: the heap has
+     * Sends the heap's later events to the overflow, keeping about a sixteenth of them: the heap has
      * grown to {@link #spillAt}, because the simulation has many events pending or because many
      * fell before the limit. If they all tie, none can move; the next spill waits until the heap
      * has doubled, so spilling costs O(1) per event.
