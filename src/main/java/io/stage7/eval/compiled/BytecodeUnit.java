@@ -20,12 +20,13 @@ final class BytecodeUnit {
     /** Formula evaluations after which an adaptive unit generates its class. */
     static final int HOT_EVALUATIONS = 2_000;
     /**
-     * Adaptively, an object with more formulas than this keeps them all as closures: every formula
-     * runs for every record, and beyond about a hundred the generated code of one record no longer
-     * fits the instruction caches, while the closures share a few node classes (measured in
-     * docs/benchmarks.md: bytecode 1.45x faster at 50 requirements, even at 100, 2.2x slower at 500).
+     * Adaptively, an object with more rules (requirements and routing entries) than this keeps its
+     * trees as they are: every rule runs for every record, and beyond about a hundred the generated
+     * code of one record no longer fits the instruction caches, while the trees share a few node
+     * classes (measured in docs/benchmarks.md: bytecode 1.48x faster at 50 requirements, 1.14x at
+     * 100, 1.28x slower at 200 and 2.72x at 1,000).
      */
-    static final int ADAPTIVE_MAX_FORMULAS = 100;
+    static final int ADAPTIVE_MAX_RULES = 100;
     /** A formula of this many nodes or fewer stays a closure: one node call costs less than the dispatch. */
     static final int TINY_FORMULA = 2;
 
@@ -51,7 +52,7 @@ final class BytecodeUnit {
             return tree;
         }
         conds.add(tree);
-        return new GeneratedNodes.GeneratedCond(tree, this, conds.size() - 1);
+        return new GeneratedNodes.GeneratedCond(this, conds.size() - 1);
     }
 
     <T> Val<T> value(Val<T> tree) {
@@ -59,17 +60,12 @@ final class BytecodeUnit {
             return tree;
         }
         values.add(tree);
-        return new GeneratedNodes.GeneratedVal<>(tree, this, values.size() - 1);
+        return new GeneratedNodes.GeneratedVal<>(this, values.size() - 1);
     }
 
     /** Generates and loads the class now; on failure keeps the closures and records why. */
     void define() {
         generate();
-    }
-
-    /** Runs closures for good: the object has too many formulas for generated code to pay. */
-    void defineClosures() {
-        code = new GeneratedCode.Closures(conds.toArray(new Cond[0]), values.toArray(new Val<?>[0]));
     }
 
     /** Runs closures now and generates the class once the formulas have been evaluated often enough. */
@@ -171,17 +167,11 @@ final class BytecodeUnit {
         }
 
         void define() {
-            int formulas = 0;
             for (BytecodeUnit unit : units) {
-                formulas += unit.conds.size() + unit.values.size();
-            }
-            for (BytecodeUnit unit : units) {
-                if (!adaptive) {
-                    unit.define();
-                } else if (formulas > ADAPTIVE_MAX_FORMULAS) {
-                    unit.defineClosures();
-                } else {
+                if (adaptive) {
                     unit.defineAdaptive();
+                } else {
+                    unit.define();
                 }
             }
         }

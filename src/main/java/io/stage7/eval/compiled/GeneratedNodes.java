@@ -13,12 +13,10 @@ final class GeneratedNodes {
     }
 
     static final class GeneratedCond implements Cond {
-        final Cond tree;
         private final BytecodeUnit unit;
         private final int id;
 
-        GeneratedCond(Cond tree, BytecodeUnit unit, int id) {
-            this.tree = tree;
+        GeneratedCond(BytecodeUnit unit, int id) {
             this.unit = unit;
             this.id = id;
         }
@@ -30,12 +28,10 @@ final class GeneratedNodes {
     }
 
     static final class GeneratedVal<T> implements Val<T> {
-        final Val<T> tree;
         private final BytecodeUnit unit;
         private final int id;
 
-        GeneratedVal(Val<T> tree, BytecodeUnit unit, int id) {
-            this.tree = tree;
+        GeneratedVal(BytecodeUnit unit, int id) {
             this.unit = unit;
             this.id = id;
         }

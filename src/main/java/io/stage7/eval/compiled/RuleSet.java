@@ -44,7 +44,9 @@ public final class RuleSet implements Evaluator {
         /**
          * The default: formulas start as closures, and each batch of up to 200 becomes a generated
          * class once it has run a few thousand formula evaluations, so a large rule file is ready
-         * at once and the rules that run reach bytecode speed.
+         * at once and the rules that run reach bytecode speed. An object with more than 100
+         * requirements and routing entries keeps its trees (faster at that size), and so does a
+         * formula of one or two nodes.
          */
         ADAPTIVE,
         /** Every formula tree becomes a method of a generated class at compile time. */
@@ -101,7 +103,13 @@ public final class RuleSet implements Evaluator {
         for (int i = 0; i < plans.length; i++) {
             RecordType layout = RecordType.of(rules, objects.get(i));
             ExprCompiler exprs = new ExprCompiler(rules, layout, policy, fold);
-            BytecodeUnit.Batch code = new BytecodeUnit.Batch(objects.get(i).name(), backend != Backend.CLOSURES,
+            int ruleCount = requirements.get(i).size();
+            for (RoutingSet set : routings.get(i)) {
+                ruleCount += set.entries().size();
+            }
+            boolean generate = backend == Backend.BYTECODE
+                    || (backend == Backend.ADAPTIVE && ruleCount <= BytecodeUnit.ADAPTIVE_MAX_RULES);
+            BytecodeUnit.Batch code = new BytecodeUnit.Batch(objects.get(i).name(), generate,
                     backend == Backend.ADAPTIVE);
             CompiledRequirement[] compiled = new CompiledRequirement[requirements.get(i).size()];
             for (int r = 0; r < compiled.length; r++) {

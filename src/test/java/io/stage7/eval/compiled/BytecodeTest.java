@@ -182,7 +182,7 @@ class BytecodeTest {
     @Test
     void byDefaultAnObjectWithManyFormulasKeepsItsClosures() {
         StringBuilder rules = new StringBuilder(OBJECT);
-        for (int i = 0; i <= BytecodeUnit.ADAPTIVE_MAX_FORMULAS; i++) {
+        for (int i = 0; i <= BytecodeUnit.ADAPTIVE_MAX_RULES; i++) {
             rules.append("requirement R").append(i).append(" on T {\n  error when N = ").append(i)
                     .append(" || S = \"s").append(i).append("\"\n  message \"R").append(i).append("\"\n}\n");
         }
@@ -195,8 +195,9 @@ class BytecodeTest {
             Record record = Record.builder(type).id("r" + n).set("N", BigDecimal.valueOf(n)).set("S", "s" + (n * 7 % 101)).build();
             assertEquals(interpreter.evaluate(record, clock), adaptive.evaluate(record, clock));
         }
-        assertTrue(100L * (BytecodeUnit.ADAPTIVE_MAX_FORMULAS + 1) > BytecodeUnit.HOT_EVALUATIONS, "the formulas ran hot");
-        assertEquals(0, adaptive.generatedUnits(), "an object with more than 100 formulas runs closures");
+        assertTrue(100L * (BytecodeUnit.ADAPTIVE_MAX_RULES + 1) > BytecodeUnit.HOT_EVALUATIONS, "the formulas ran hot");
+        assertEquals(0, adaptive.generatedUnits(), "an object with more than 100 rules keeps its trees");
+        assertEquals(0, adaptive.units(), "and wraps none of them");
         assertEquals(List.of(), adaptive.bytecodeFallbacks(), "by choice, not by failure");
     }
 
