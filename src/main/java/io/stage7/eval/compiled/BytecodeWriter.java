@@ -420,25 +420,17 @@ final class BytecodeWriter {
 
         /** Emits {@code node}, leaving its truth ({@code int}) on the stack. */
         void cond(Cond node, boolean root) {
-            if (!inline(node, root, true)) {
-                return;
-            }
-            boolean wasAdmitted = admitted > 0 || !root;
-            if (wasAdmitted) {
-                admitted++;
-            }
-            try {
-                emitCond(node);
-            } finally {
-                if (wasAdmitted) {
-                    admitted--;
-                }
-            }
+            emit(node, root, true);
         }
 
         /** Emits {@code node}, leaving its value (an Object, null for blank) on the stack. */
         void value(Val<?> node, boolean root) {
-            if (!inline(node, root, false)) {
+            emit(node, root, false);
+        }
+
+        /** Spells out a condition or a value here, or calls the method it was moved to. */
+        private void emit(Object node, boolean root, boolean cond) {
+            if (!inline(node, root, cond)) {
                 return;
             }
             boolean wasAdmitted = admitted > 0 || !root;
@@ -446,7 +438,11 @@ final class BytecodeWriter {
                 admitted++;
             }
             try {
-                emitValue(node);
+                if (cond) {
+                    emitCond((Cond) node);
+                } else {
+                    emitValue((Val<?>) node);
+                }
             } finally {
                 if (wasAdmitted) {
                     admitted--;

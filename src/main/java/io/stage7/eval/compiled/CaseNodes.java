@@ -52,12 +52,11 @@ final class CaseNodes {
         @Override
         public int match(Record record, EvalContext context) {
             String value = subject.eval(record, context);
+            if (index != null) {
+                return GeneratedSupport.matchIndexed(value, index, blankIndex);
+            }
             if (value == null || value.isEmpty()) {
                 return blankIndex;
-            }
-            if (index != null) {
-                Integer found = index.get(value);
-                return found == null ? -1 : found;
             }
             for (int i = 0; i < values.length; i++) {
                 if (values[i].equals(value)) {

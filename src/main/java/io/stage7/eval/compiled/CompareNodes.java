@@ -3,7 +3,6 @@ package io.stage7.eval.compiled;
 import io.stage7.ast.Expr;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Record;
-import io.stage7.functions.LogicalFunctions;
 
 /**
  * Comparisons. Text compares case-sensitively with blank equal to {@code ""} and is never blank;
@@ -29,8 +28,7 @@ final class CompareNodes {
         @Override
         public int test(Record record, EvalContext context) {
             String a = left.eval(record, context);
-            boolean equal = LogicalFunctions.textEqual(a, right.eval(record, context));
-            return equal != negate ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.textEquals(a, right.eval(record, context), negate);
         }
     }
 
@@ -48,9 +46,7 @@ final class CompareNodes {
 
         @Override
         public int test(Record record, EvalContext context) {
-            String a = operand.eval(record, context);
-            boolean equal = constant.equals(a == null ? "" : a);
-            return equal != negate ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.textEqualsConstant(operand.eval(record, context), constant, negate);
         }
     }
 
@@ -92,11 +88,7 @@ final class CompareNodes {
         @Override
         public int test(Record record, EvalContext context) {
             int a = left.test(record, context);
-            int b = right.test(record, context);
-            if (a == Truth.BLANK || b == Truth.BLANK) {
-                return Truth.BLANK;
-            }
-            return (a == b) != negate ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.truthEquals(a, right.test(record, context), negate);
         }
     }
 

@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The small, monomorphic steps that generated code calls instead of spelling them out in
- * bytecode; each is exactly what the node of the same name does after evaluating its operands
- * (see {@link LogicNodes}, {@link CompareNodes}, {@link CaseNodes}, {@link PolicyNodes}). They are
+ * The small, monomorphic steps of the nodes, after their operands are evaluated: the nodes
+ * ({@link LogicNodes}, {@link CompareNodes}, {@link CaseNodes}, {@link PolicyNodes}) call them,
+ * and generated code calls them instead of spelling them out in bytecode, so each step's
+ * semantics is written once. They are
  * static and tiny, so the JIT inlines them into the generated methods. Anything whose cost depends
  * on the receiver's class (a {@code compareTo}, a library lambda) is emitted at its own call site
  * instead, where the type profile stays monomorphic.

@@ -48,8 +48,7 @@ final class LogicNodes {
 
         @Override
         public int test(Record record, EvalContext context) {
-            Object value = record.value(slot);
-            return value == null ? Truth.BLANK : (Boolean) value ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.truthOf(record.value(slot));
         }
     }
 
@@ -230,8 +229,7 @@ final class LogicNodes {
 
         @Override
         public int test(Record record, EvalContext context) {
-            String text = operand.eval(record, context);
-            return text == null || text.isEmpty() ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.isBlankText(operand.eval(record, context));
         }
     }
 
@@ -245,7 +243,7 @@ final class LogicNodes {
 
         @Override
         public int test(Record record, EvalContext context) {
-            return operand.eval(record, context) == null ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.isNull(operand.eval(record, context));
         }
     }
 

@@ -27,11 +27,7 @@ final class PolicyNodes {
 
         @Override
         public int test(Record record, EvalContext context) {
-            Instant at = instant.eval(record, context);
-            if (at == null) {
-                return Truth.BLANK;
-            }
-            return (kind == null ? ends.isPeriodEnd(at) : ends.isPeriodEnd(at, kind)) ? Truth.TRUE : Truth.FALSE;
+            return GeneratedSupport.isPeriodEnd(instant.eval(record, context), ends, kind);
         }
     }
 
@@ -53,7 +49,7 @@ final class PolicyNodes {
         public int test(Record record, EvalContext context) {
             Instant at = instant.eval(record, context);
             String w = window.eval(record, context);
-            return Truth.of(policy.isPeriodEnd(at, w, calendar.eval(record, context)));
+            return GeneratedSupport.isPeriodEndCall(at, w, calendar.eval(record, context), policy);
         }
     }
 
@@ -72,7 +68,7 @@ final class PolicyNodes {
         @Override
         public int test(Record record, EvalContext context) {
             Instant at = instant.eval(record, context);
-            return Truth.of(policy.isBusinessHours(at, calendar.eval(record, context)));
+            return GeneratedSupport.isBusinessHours(at, calendar.eval(record, context), policy);
         }
     }
 }

@@ -82,8 +82,9 @@ final class ValueNodes {
             if (!LogicalFunctions.isBlank(v)) {
                 return v;
             }
-            T s = substitute.eval(record, context);
-            return LogicalFunctions.isBlank(s) ? null : s;
+            @SuppressWarnings("unchecked")
+            T s = (T) GeneratedSupport.blankToNull(substitute.eval(record, context));
+            return s;
         }
     }
 
