@@ -1,17 +1,22 @@
 package io.stage7.records;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Splits CSV text into rows of fields, as RFC 4180 describes: fields separated by commas, rows by
- * CRLF or LF; a field in double quotes may hold commas, line breaks and doubled quotes ({@code ""}
- * is one quote). Each field keeps the line and column it starts at, so problems can point at it.
- * Lines that are entirely empty are skipped. A quote that never closes swallows the rest of the
- * file, so it is reported as a problem of the whole file.
+ * Splits CSV into rows of fields, as RFC 4180 describes: fields separated by commas, rows by
+ * line breaks; a field in double quotes may hold commas, line breaks and doubled quotes ({@code ""}
+ * is one quote). Rows are read one at a time from a {@link LineSource}: a quoted field that runs
+ * past the end of its line takes the next lines, keeping their line breaks as they are in the
+ * file. Each field keeps the line and column it starts at, so problems can point at it. Lines
+ * that are entirely empty are skipped. A quote that never closes swallows the rest of the file,
+ * so it is reported as a problem of the whole file and ends the reading.
  */
 final class CsvReader {
+    private static final String UNTERMINATED = "this quoted field is never closed: the rest of the file is inside it; "
+            + "close it with a double quote";
 
     /** One field of a row: its text (quotes removed) and where it starts (1-based, code points). */
     record Field(String text, int line, int column) {
@@ -20,76 +25,91 @@ final class CsvReader {
     /**
      * One row.
      *
+     * @param offset   the byte offset of the line the row starts on
      * @param problems what is wrong with the row's syntax (a stray quote), as line, column, message
      */
-    record Row(int line, List<Field> fields, List<Problem> problems) {
+    record Row(int line, long offset, List<Field> fields, List<Problem> problems) {
     }
 
     record Problem(int line, int column, String message) {
     }
 
-    /** The rows read, and the problem that stopped the reading, if one did. */
-    record Result(List<Row> rows, Optional<Problem> fatal) {
-    }
-
-    private final String text;
+    private final LineSource lines;
+    private String text;
     private int pos;
-    private int line = 1;
-    private int column = 1;
+    private int line;
+    private int column;
+    private Problem fatal;
 
-    private CsvReader(String text) {
-        this.text = text;
+    CsvReader(LineSource lines) {
+        this.lines = lines;
     }
 
-    static Result read(String text) {
-        return new CsvReader(text).rows();
-    }
-
-    private Result rows() {
-        List<Row> rows = new ArrayList<>();
-        while (pos < text.length()) {
-            if (atLineEnd()) {
-                skipLineEnd();
-                continue;
-            }
-            int rowLine = line;
-            List<Field> fields = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            while (true) {
-                int fieldLine = line;
-                int fieldColumn = column;
-                String value;
-                if (pos < text.length() && text.charAt(pos) == '"') {
-                    Optional<String> quoted = quoted(problems);
-                    if (quoted.isEmpty()) {
-                        return new Result(rows, Optional.of(new Problem(fieldLine, fieldColumn,
-                                "this quoted field is never closed: the rest of the file is inside it; "
-                                        + "close it with a double quote")));
-                    }
-                    value = quoted.get();
-                } else {
-                    value = unquoted(problems);
-                }
-                fields.add(new Field(value, fieldLine, fieldColumn));
-                if (pos < text.length() && text.charAt(pos) == ',') {
-                    advance();
-                    continue;
-                }
-                skipLineEnd();
-                break;
-            }
-            rows.add(new Row(rowLine, fields, problems));
+    /**
+     * The next row, or null at the end of the lines, once they stop at a problem of their own,
+     * or at a quote that never closes ({@link #fatal()}).
+     */
+    Row next() throws IOException {
+        if (fatal != null) {
+            return null;
         }
-        return new Result(rows, Optional.empty());
+        do {
+            if (!lines.next()) {
+                return null;
+            }
+        } while (lines.text().isEmpty());
+        startLine();
+        int rowLine = line;
+        long rowOffset = lines.offset();
+        List<Field> fields = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        while (true) {
+            int fieldLine = line;
+            int fieldColumn = column;
+            String value;
+            if (pos < text.length() && text.charAt(pos) == '"') {
+                value = quoted(problems);
+                if (value == null) {
+                    if (lines.problem().isEmpty()) {
+                        fatal = new Problem(fieldLine, fieldColumn, UNTERMINATED);
+                    }
+                    return null;
+                }
+            } else {
+                value = unquoted(problems);
+            }
+            fields.add(new Field(value, fieldLine, fieldColumn));
+            if (pos == text.length()) {
+                return new Row(rowLine, rowOffset, fields, problems);
+            }
+            advance(); // the comma
+        }
     }
 
-    /** A quoted field, from its opening quote; empty when the text ends first. */
-    private Optional<String> quoted(List<Problem> problems) {
+    /** The quote that never closed, once one stopped the reading. */
+    Optional<Problem> fatal() {
+        return Optional.ofNullable(fatal);
+    }
+
+    private void startLine() {
+        text = lines.text();
+        pos = 0;
+        line = lines.line();
+        column = 1;
+    }
+
+    /** A quoted field, from its opening quote; null when the lines end first. */
+    private String quoted(List<Problem> problems) throws IOException {
         advance();
         StringBuilder value = new StringBuilder();
         while (true) {
-            if (pos >= text.length()) {
-                return Optional.empty();
+            if (pos == text.length()) {
+                value.append(lines.lineBreak());
+                if (lines.lineBreak().isEmpty() || !lines.next()) {
+                    return null;
+                }
+                startLine();
+                continue;
             }
             char c = text.charAt(pos);
             if (c == '"') {
@@ -105,18 +125,18 @@ final class CsvReader {
             value.append(c);
             advance();
         }
-        if (pos < text.length() && !atLineEnd() && text.charAt(pos) != ',') {
+        if (pos < text.length() && text.charAt(pos) != ',') {
             problems.add(new Problem(line, column, "text after the closing quote of a quoted field; "
                     + "put the whole value inside the quotes"));
             value.append(unquoted(new ArrayList<>()));
         }
-        return Optional.of(value.toString());
+        return value.toString();
     }
 
     private String unquoted(List<Problem> problems) {
         int start = pos;
         boolean reported = false;
-        while (pos < text.length() && text.charAt(pos) != ',' && !atLineEnd()) {
+        while (pos < text.length() && text.charAt(pos) != ',') {
             if (text.charAt(pos) == '"' && !reported) {
                 problems.add(new Problem(line, column, "a double quote inside an unquoted field; quote the "
                         + "whole field and write the quote twice (\"\")"));
@@ -127,36 +147,11 @@ final class CsvReader {
         return text.substring(start, pos);
     }
 
-    private boolean atLineEnd() {
-        char c = text.charAt(pos);
-        return c == '\n' || c == '\r';
-    }
-
-    private void skipLineEnd() {
-        if (pos >= text.length()) {
-            return;
-        }
-        if (text.charAt(pos) == '\r') {
-            pos++;
-            if (pos < text.length() && text.charAt(pos) == '\n') {
-                pos++;
-            }
-        } else {
-            pos++;
-        }
-        line++;
-        column = 1;
-    }
-
-    /** Moves past one char, counting lines and code-point columns (a line break inside quotes counts). */
+    /** Moves past one char of the line, counting code-point columns. */
     private void advance() {
-        char c = text.charAt(pos);
-        pos++;
-        if (c == '\n' || (c == '\r' && (pos >= text.length() || text.charAt(pos) != '\n'))) {
-            line++;
-            column = 1;
-        } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+        if (!Character.isLowSurrogate(text.charAt(pos))) {
             column++;
         }
+        pos++;
     }
 }

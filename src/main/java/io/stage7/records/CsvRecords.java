@@ -1,10 +1,9 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
 import io.stage7.eval.RecordType;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,43 +11,73 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Records from CSV with a header row. The header names the columns: {@code Id} (any case), the
- * record id, is required; every other column is a field path of the default object, such as
- * {@code Amount} or {@code Account.Industry}. An empty cell is blank (an unticked Checkbox).
+ * Records from CSV with a header row, one row at a time. The header names the columns: {@code Id}
+ * (any case), the record id, is required; every other column is a field path of the default
+ * object, such as {@code Amount} or {@code Account.Industry}. An empty cell is blank (an unticked
+ * Checkbox). Problems of the header, and a quote that never closes, concern the whole file.
  */
-final class CsvRecords {
+final class CsvRecords implements RowParser {
     private static final String ID = "id";
 
-    private CsvRecords() {
+    private final String file;
+    private final CsvReader csv;
+    private final RecordType type;
+    private final List<Diagnostic> fileProblems;
+    private final Columns columns;
+    private boolean ended;
+
+    private CsvRecords(String file, CsvReader csv, RecordType type, List<Diagnostic> fileProblems, Columns columns) {
+        this.file = file;
+        this.csv = csv;
+        this.type = type;
+        this.fileProblems = fileProblems;
+        this.columns = columns;
     }
 
-    static LoadedRecords read(String file, String text, RecordType type) {
-        List<Diagnostic> fileProblems = new ArrayList<>();
-        List<Record> records = new ArrayList<>();
-        List<RejectedRow> rejected = new ArrayList<>();
-        CsvReader.Result csv = CsvReader.read(text);
-        csv.fatal().ifPresent(p -> fileProblems.add(RowBuilder.problem(file, p.line(), p.column(),
-                "unterminated-quote", p.message())));
-        if (csv.rows().isEmpty()) {
-            if (fileProblems.isEmpty()) {
+    /**
+     * Reads the header from {@code lines}, ready for the rows after it; problems of the file as
+     * a whole, met now or later, are added to {@code fileProblems}.
+     */
+    static CsvRecords afterHeader(String file, LineSource lines, RecordType type, List<Diagnostic> fileProblems)
+            throws IOException {
+        CsvReader csv = new CsvReader(lines);
+        CsvReader.Row header = csv.next();
+        if (header == null) {
+            CsvRecords none = new CsvRecords(file, csv, type, fileProblems, new Columns(new int[0], -1));
+            none.end();
+            if (fileProblems.isEmpty() && lines.problem().isEmpty()) {
                 fileProblems.add(RowBuilder.problem(file, 1, 1, "missing-header",
                         "the file is empty; a CSV file starts with a header row naming its columns, Id first"));
             }
-            return new LoadedRecords(file, records, rejected, fileProblems);
+            return none;
         }
-        CsvReader.Row header = csv.rows().get(0);
         for (CsvReader.Problem problem : header.problems()) {
             fileProblems.add(RowBuilder.problem(file, problem.line(), problem.column(), "malformed-csv", problem.message()));
         }
         Columns columns = columns(file, header, type, fileProblems);
-        Map<String, Integer> seen = new HashMap<>();
-        for (CsvReader.Row row : csv.rows().subList(1, csv.rows().size())) {
-            row(file, row, header, columns, type).finish(seen, records, rejected);
-        }
-        return new LoadedRecords(file, records, rejected, fileProblems);
+        return new CsvRecords(file, csv, type, fileProblems, columns);
     }
 
-    /** The slot of each column; -1 for the id column and for columns that name no field. */
+    @Override
+    public RowBuilder next() throws IOException {
+        if (ended) {
+            return null;
+        }
+        CsvReader.Row row = csv.next();
+        if (row == null) {
+            end();
+            return null;
+        }
+        return row(row);
+    }
+
+    private void end() {
+        ended = true;
+        csv.fatal().ifPresent(p -> fileProblems.add(RowBuilder.problem(file, p.line(), p.column(),
+                "unterminated-quote", p.message())));
+    }
+
+    /** The slot of each column of the header; -1 for the id column and for columns that name no field. */
     private record Columns(int[] slots, int idColumn) {
     }
 
@@ -93,9 +122,8 @@ final class CsvRecords {
         return new Columns(slots, idColumn);
     }
 
-    private static RowBuilder row(String file, CsvReader.Row row, CsvReader.Row header, Columns columns,
-                                  RecordType type) {
-        RowBuilder builder = new RowBuilder(file, row.line(), type);
+    private RowBuilder row(CsvReader.Row row) {
+        RowBuilder builder = new RowBuilder(file, row.line(), row.offset(), type);
         for (CsvReader.Problem problem : row.problems()) {
             builder.problem(problem.line(), problem.column(), "malformed-csv", problem.message());
         }
@@ -103,7 +131,7 @@ final class CsvRecords {
             builder.missingIdReported();
         }
         List<CsvReader.Field> fields = row.fields();
-        int expected = header.fields().size();
+        int expected = columns.slots().length;
         if (columns.idColumn() >= 0 && columns.idColumn() < fields.size()) {
             String id = fields.get(columns.idColumn()).text().strip();
             if (!id.isEmpty()) {

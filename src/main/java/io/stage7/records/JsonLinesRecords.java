@@ -11,15 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.stage7.check.FieldKind;
-import io.stage7.eval.Record;
 import io.stage7.eval.RecordType;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -30,8 +27,9 @@ import java.util.regex.Pattern;
  * "Account.Industry"}) or a nested object ({@code "Account": {"Id": "001A", "Industry": "Retail"}}).
  * The object is the default one unless the row says otherwise as Salesforce's REST API does,
  * with {@code "attributes": {"type": "Case"}}. Lines that are empty or only spaces are skipped.
+ * Rows are read one line at a time, and every problem belongs to its line.
  */
-final class JsonLinesRecords {
+final class JsonLinesRecords implements RowParser {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -40,21 +38,24 @@ final class JsonLinesRecords {
     private static final String ATTRIBUTES = "attributes";
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
 
-    private JsonLinesRecords() {
+    private final String file;
+    private final LineSource lines;
+    private final RecordSchema schema;
+
+    JsonLinesRecords(String file, LineSource lines, RecordSchema schema) {
+        this.file = file;
+        this.lines = lines;
+        this.schema = schema;
     }
 
-    static LoadedRecords read(String file, String text, RecordSchema schema) {
-        List<Record> records = new ArrayList<>();
-        List<RejectedRow> rejected = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        String[] lines = text.split("\r?\n|\r", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+    @Override
+    public RowBuilder next() throws IOException {
+        while (lines.next()) {
+            if (!lines.text().isBlank()) {
+                return row(file, lines.line(), lines.offset(), lines.text(), schema);
             }
-            row(file, i + 1, lines[i], schema).finish(seen, records, rejected);
         }
-        return new LoadedRecords(file, records, rejected, List.of());
+        return null;
     }
 
     /**
@@ -64,8 +65,8 @@ final class JsonLinesRecords {
     private record Entry(String path, JsonNode value, int keyColumn, int column) {
     }
 
-    private static RowBuilder row(String file, int line, String text, RecordSchema schema) {
-        RowBuilder row = new RowBuilder(file, line, schema.defaultType());
+    private static RowBuilder row(String file, int line, long offset, String text, RecordSchema schema) {
+        RowBuilder row = new RowBuilder(file, line, offset, schema.defaultType());
         row.missingIdReported(); // until the line parses: a malformed line is one problem, not two
         List<Entry> entries = new ArrayList<>();
         JsonNode attributes = null;

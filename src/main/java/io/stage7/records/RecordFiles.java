@@ -1,21 +1,25 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
-import io.stage7.diag.Utf8Text;
+import io.stage7.eval.Record;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads records from a data file, choosing the format by the file's extension: {@code .jsonl}
  * or {@code .ndjson} for JSON Lines, {@code .csv} for CSV with a header. Files are UTF-8; a
  * leading byte-order mark (as Excel writes) is ignored. Problems come back in the result; nothing
- * is thrown for any file content.
+ * is thrown for any file content. Both methods read through {@link RecordStream}, one row at a
+ * time, and keep every row; a reader that must not hold the whole file uses the stream itself.
  */
 public final class RecordFiles {
 
@@ -27,46 +31,67 @@ public final class RecordFiles {
         JSON_LINES, CSV;
 
         /** The format a file's extension names; empty for other extensions. */
-        public static java.util.Optional<Format> of(Path file) {
+        public static Optional<Format> of(Path file) {
             String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                return java.util.Optional.of(JSON_LINES);
+                return Optional.of(JSON_LINES);
             }
             if (name.endsWith(".csv")) {
-                return java.util.Optional.of(CSV);
+                return Optional.of(CSV);
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     /** Reads a file; problems are reported against the path as given. */
     public static LoadedRecords read(Path file, RecordSchema schema) {
         String shown = file.toString();
-        java.util.Optional<Format> format = Format.of(file);
-        if (format.isEmpty()) {
+        if (Format.of(file).isEmpty()) {
             return failed(shown, "unknown-format", "cannot tell the format of " + shown
                     + ": name JSON Lines files *.jsonl and CSV files *.csv");
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (RecordStream stream = RecordStream.open(file, shown, schema)) {
+            return load(shown, stream);
         } catch (NoSuchFileException e) {
             return failed(shown, "unreadable", "no such file: " + shown);
         } catch (IOException e) {
             return failed(shown, "unreadable", "cannot read " + shown + ": " + e.getMessage());
         }
-        Utf8Text.Decoded decoded = Utf8Text.decode(bytes, shown);
-        if (decoded instanceof Utf8Text.Problem problem) {
-            return new LoadedRecords(shown, List.of(), List.of(), List.of(problem.diagnostic()));
-        }
-        return parse(shown, ((Utf8Text.Text) decoded).text(), format.get(), schema);
     }
 
     /** Reads text in a format; {@code file} is the name problems are reported against. */
     public static LoadedRecords parse(String file, String text, Format format, RecordSchema schema) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return format == Format.CSV ? CsvRecords.read(file, body, schema.defaultType())
-                : JsonLinesRecords.read(file, body, schema);
+        try (RecordStream stream = RecordStream.over(text.getBytes(StandardCharsets.UTF_8), file, format, schema)) {
+            return load(file, stream);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading text in memory cannot fail", e);
+        }
+    }
+
+    /** Every row of the stream, each id checked against the rows before it. */
+    private static LoadedRecords load(String file, RecordStream stream) throws IOException {
+        List<Record> records = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (RecordStream.Row row = stream.next(); row != null; row = stream.next()) {
+            if (row.id().isPresent()) {
+                Integer firstLine = seen.putIfAbsent(row.id().get(), row.line());
+                if (firstLine != null) {
+                    row = row.duplicateOf(firstLine);
+                }
+            }
+            if (row.record().isPresent()) {
+                records.add(row.record().get());
+            } else {
+                rejected.add(row.rejected());
+            }
+        }
+        Optional<Diagnostic> notText = stream.notText();
+        if (notText.isPresent()) {
+            // Bytes that are not text leave no row to trust, as when the whole file was decoded first.
+            return new LoadedRecords(file, List.of(), List.of(), List.of(notText.get()));
+        }
+        return new LoadedRecords(file, records, rejected, stream.fileProblems());
     }
 
     private static LoadedRecords failed(String file, String code, String message) {

@@ -17,22 +17,29 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Collects one row's id and values, and every problem with them, then becomes a record or a
- * rejected row. Shared by the CSV and JSON Lines readers, so both word problems alike.
+ * Collects one row's id and values, and every problem with them, then {@linkplain #build builds}
+ * the row: a record, or the problems that keep it from being one. Shared by the CSV and JSON
+ * Lines readers, so both word problems alike. Whether the id was seen before is the caller's
+ * question ({@link RecordStream.Row#duplicateOf}).
  */
 final class RowBuilder {
     private final String file;
     private final int line;
+    private final long offset;
     private RecordType type;
     private String id;
-    private final Map<Integer, Object> values = new HashMap<>();
-    private final Map<Integer, String> givenAt = new HashMap<>();
+    private final Map<Integer, Given> values = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean reportMissingId = true;
 
-    RowBuilder(String file, int line, RecordType type) {
+    /** A value, and how and where it was written, should it be given again. */
+    private record Given(Object value, String written, int line, int column) {
+    }
+
+    RowBuilder(String file, int line, long offset, RecordType type) {
         this.file = file;
         this.line = line;
+        this.offset = offset;
         this.type = type;
     }
 
@@ -79,37 +86,30 @@ final class RowBuilder {
 
     /** Sets the value of a slot; a slot given twice (say as {@code Account.Id} and {@code Account}) is a problem. */
     void set(int slot, Object value, String written, int atLine, int column) {
-        String first = givenAt.putIfAbsent(slot, written + " at " + atLine + ":" + column);
+        Given first = values.putIfAbsent(slot, new Given(value, written, atLine, column));
         if (first != null) {
-            problem(atLine, column, "duplicate-field", written + " is given twice; first as " + first);
-            return;
+            problem(atLine, column, "duplicate-field", written + " is given twice; first as " + first.written()
+                    + " at " + first.line() + ":" + first.column());
         }
-        values.put(slot, value);
     }
 
-    /**
-     * Adds the row to {@code records}, or to {@code rejected} with every problem found;
-     * {@code seen} holds the ids of earlier rows, with their lines.
-     */
-    void finish(Map<String, Integer> seen, List<Record> records, List<RejectedRow> rejected) {
-        if (id == null) {
-            if (reportMissingId) {
-                problem(line, 1, "missing-id", "this row has no Id; every record needs a unique Id");
-            }
-        } else {
-            Integer firstLine = seen.putIfAbsent(id, line);
-            if (firstLine != null) {
-                problem(line, 1, "duplicate-id", "duplicate Id '" + id + "'; line " + firstLine + " has the same Id");
-            }
+    /** The row: a record when it has an id and no problem; otherwise every problem found, in order. */
+    RecordStream.Row build() {
+        if (id == null && reportMissingId) {
+            problem(line, 1, "missing-id", "this row has no Id; every record needs a unique Id");
         }
         if (id == null || !problems.isEmpty()) {
             problems.sort(Diagnostic.ORDER);
-            rejected.add(new RejectedRow(line, Optional.ofNullable(id), problems));
-            return;
+            return new RecordStream.Row(file, line, offset, Optional.ofNullable(id), Optional.empty(), problems);
         }
         RecordBuilder builder = Record.builder(type).id(id);
-        values.forEach(builder::set);
-        records.add(builder.build());
+        values.forEach((slot, given) -> builder.set(slot, given.value()));
+        return new RecordStream.Row(file, line, offset, Optional.of(id), Optional.of(builder.build()), List.of());
+    }
+
+    /** The problem that a row repeats the id of the row on {@code firstLine}. */
+    static Diagnostic duplicateId(String file, int line, String id, int firstLine) {
+        return problem(file, line, 1, "duplicate-id", "duplicate Id '" + id + "'; line " + firstLine + " has the same Id");
     }
 
     /**

@@ -3,8 +3,19 @@
  * declare ({@link io.stage7.eval.RecordType}). Every value is parsed by its field's type; every
  * problem (malformed JSON or CSV, a value that does not fit, an unknown column, a missing or
  * duplicate id) comes back as a located {@link io.stage7.diag.Diagnostic}, never as an
- * exception. {@link io.stage7.records.JsonLinesWriter} writes records back as JSON Lines these
- * readers read (traces written by {@code stage7 generate}). Depends on {@code eval} (records),
- * {@code check} (field types, literal parsing, suggestions) and {@code diag}.
+ * exception.
+ *
+ * <p>Files are read as a stream of rows: {@code LineSource} reads bytes through a buffer and
+ * decodes one line at a time as strict UTF-8; {@code CsvRecords} (over {@code CsvReader}, which
+ * lets a quoted field take more lines) or {@code JsonLinesRecords} turns lines into rows; and
+ * {@code RowBuilder} turns a row's values into a record or its problems.
+ * {@link io.stage7.records.RecordStream} hands the rows out one at a time, holding only the
+ * current one, and can start again at any row's byte offset; {@link io.stage7.records.RecordFiles}
+ * keeps every row of that same stream, checking ids for duplicates, as
+ * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.JsonLinesWriter} writes records
+ * back as JSON Lines these readers read (traces written by {@code stage7 generate}).
+ *
+ * <p>Depends on {@code eval} (records), {@code check} (field types, literal parsing, suggestions)
+ * and {@code diag}.
  */
 package io.stage7.records;

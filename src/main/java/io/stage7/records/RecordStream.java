@@ -1,0 +1,178 @@
+package io.stage7.records;
+
+import io.stage7.diag.Diagnostic;
+import io.stage7.eval.Record;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a data file one row at a time, holding only the current row (and, for CSV, what the
+ * header's columns name), so memory does not grow with the file: a trace as long as the
+ * simulated horizon is replayed in constant space. Each row says where it starts, so
+ * {@link #openAt} can read it again later, for instance to replay an unsorted trace in the order
+ * of an index of offsets. {@link RecordFiles#read} is this stream, with every row kept.
+ *
+ * <p>Rows come as {@link LoadedRecords} words them, except that ids repeated across rows are the
+ * caller's to check ({@link Row#duplicateOf}). Problems of the file as a whole (bytes that are
+ * not UTF-8 text, a wrong CSV header, a quote that never closes) come back from
+ * {@link #fileProblems()}; those that stop the reading end the rows. A stream is read by one
+ * thread; close it when done.
+ */
+public final class RecordStream implements Closeable {
+    private final LineSource lines;
+    private final RowParser rows;
+    private final List<Diagnostic> fileProblems;
+    private boolean ended;
+
+    private RecordStream(LineSource lines, RowParser rows, List<Diagnostic> fileProblems) {
+        this.lines = lines;
+        this.rows = rows;
+        this.fileProblems = fileProblems;
+    }
+
+    /**
+     * Opens {@code file}, choosing the format by its extension like {@link RecordFiles#read}
+     * ({@code .jsonl}/{@code .ndjson} JSON Lines, {@code .csv} CSV); for CSV, reads the header.
+     * Problems with the file's content never throw: they come back as rows' problems or
+     * {@link #fileProblems()}.
+     *
+     * @param shown the file name as diagnostics show it ({@link RecordFiles#read} passes {@code file.toString()})
+     * @throws IOException              only when the file cannot be opened or read ({@code NoSuchFileException} etc.)
+     * @throws IllegalArgumentException when the extension names no format (check {@link RecordFiles.Format#of} first)
+     */
+    public static RecordStream open(Path file, String shown, RecordSchema schema) throws IOException {
+        RecordFiles.Format format = RecordFiles.Format.of(file).orElseThrow(() -> new IllegalArgumentException(
+                "cannot tell the format of " + file + ": name JSON Lines files *.jsonl and CSV files *.csv"));
+        return over(new LineSource(Files.newByteChannel(file), shown), shown, format, schema);
+    }
+
+    /**
+     * Opens {@code file} positioned at the row that an earlier stream over the same file returned
+     * with this offset and line: the first {@link #next()} returns that row again (same record,
+     * same line numbers in problems). For CSV the header is read again from the start of the
+     * file first, since its columns map the cells.
+     */
+    public static RecordStream openAt(Path file, String shown, RecordSchema schema, long offset, int line)
+            throws IOException {
+        if (offset < 0 || line < 1) {
+            throw new IllegalArgumentException("no row starts at offset " + offset + ", line " + line);
+        }
+        RecordStream stream = open(file, shown, schema);
+        try {
+            stream.lines.seek(offset, line);
+        } catch (IOException | RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+        return stream;
+    }
+
+    /** A stream over text in memory, as {@link RecordFiles#parse} reads it. */
+    static RecordStream over(byte[] bytes, String shown, RecordFiles.Format format, RecordSchema schema) {
+        LineSource lines = new LineSource(Channels.newChannel(new ByteArrayInputStream(bytes)), shown);
+        try {
+            return over(lines, shown, format, schema);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+    }
+
+    private static RecordStream over(LineSource lines, String shown, RecordFiles.Format format, RecordSchema schema)
+            throws IOException {
+        List<Diagnostic> fileProblems = new ArrayList<>();
+        try {
+            RowParser rows = format == RecordFiles.Format.CSV
+                    ? CsvRecords.afterHeader(shown, lines, schema.defaultType(), fileProblems)
+                    : new JsonLinesRecords(shown, lines, schema);
+            return new RecordStream(lines, rows, fileProblems);
+        } catch (IOException | RuntimeException e) {
+            lines.close();
+            throw e;
+        }
+    }
+
+    /** The next row in file order, or null at the end of the file, or once a file problem stops the reading. */
+    public Row next() throws IOException {
+        if (ended) {
+            return null;
+        }
+        RowBuilder row = rows.next();
+        if (row == null) {
+            ended = true;
+            lines.problem().ifPresent(fileProblems::add);
+            return null;
+        }
+        return row.build();
+    }
+
+    /**
+     * The problems of the file as a whole met so far (not UTF-8 / UTF-16 / binary NUL, CSV header
+     * problems, a quote that never closes), in file order.
+     */
+    public List<Diagnostic> fileProblems() {
+        return List.copyOf(fileProblems);
+    }
+
+    /**
+     * The problem that keeps the file's bytes from being text, once met. {@link RecordFiles#read}
+     * reports it alone, as it did when it decoded the whole file before reading any row.
+     */
+    Optional<Diagnostic> notText() {
+        return ended ? lines.problem() : Optional.empty();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+
+    /**
+     * One row of the file. {@code record} is present exactly when the row has an id and no
+     * problem. Duplicate ids are not checked by the stream: the caller keeps the ids it has seen,
+     * as it wants, and rejects a repeat with {@link #duplicateOf}.
+     *
+     * @param file     the file name as diagnostics show it
+     * @param line     1-based line the row starts on
+     * @param offset   byte offset in the file where the row starts (counting a byte-order mark), for {@link #openAt}
+     * @param problems every problem of the row, sorted by {@link Diagnostic#ORDER}
+     */
+    public record Row(String file, int line, long offset, Optional<String> id, Optional<Record> record,
+                      List<Diagnostic> problems) {
+        public Row {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(record, "record");
+            problems = List.copyOf(problems);
+            if (record.isPresent() != (id.isPresent() && problems.isEmpty())) {
+                throw new IllegalArgumentException("a row is a record exactly when it has an id and no problem");
+            }
+        }
+
+        /**
+         * This row rejected as a duplicate of the row on {@code firstLine}: the same
+         * {@code duplicate-id} problem {@link RecordFiles#read} gives, with the others in order;
+         * the record becomes empty.
+         */
+        public Row duplicateOf(int firstLine) {
+            String repeated = id.orElseThrow(() -> new IllegalStateException("line " + line + " has no id to repeat"));
+            List<Diagnostic> all = new ArrayList<>(problems);
+            all.add(RowBuilder.duplicateId(file, line, repeated, firstLine));
+            all.sort(Diagnostic.ORDER);
+            return new Row(file, line, offset, id, Optional.empty(), all);
+        }
+
+        /** The row as {@link LoadedRecords} reports a rejected one; only meaningful when {@code record} is empty. */
+        public RejectedRow rejected() {
+            return new RejectedRow(line, id, problems);
+        }
+    }
+}
