@@ -89,15 +89,20 @@ final class CompareCommand implements Callable<Integer> {
             }
             return Main.INPUT_ERRORS;
         }
-        Optional<DeskModel> modelA = SimulationRun.model(runA, err);
-        Optional<DeskModel> modelB = SimulationRun.model(runB, err);
+        Optional<SimulationRun.Desk> modelA = SimulationRun.model(runA, err);
+        Optional<SimulationRun.Desk> modelB = SimulationRun.model(runB, err);
         if (modelA.isEmpty() || modelB.isEmpty()) {
+            modelA.ifPresent(SimulationRun.Desk::close);
+            modelB.ifPresent(SimulationRun.Desk::close);
             return Main.INPUT_ERRORS;
         }
         Path output = out != null ? out : defaultOutput(fileA, fileB);
         ProgressLine progressLine = parallel.progressLine(err, "replications of both");
         progressLine.begin(replications);
-        Comparison comparison = WhatIf.compare(modelA.get(), modelB.get(), replications, threadCount, progressLine);
+        Comparison comparison;
+        try (SimulationRun.Desk deskA = modelA.get(); SimulationRun.Desk deskB = modelB.get()) {
+            comparison = WhatIf.compare(deskA.model(), deskB.model(), replications, threadCount, progressLine);
+        }
         progressLine.finish();
         try {
             Files.createDirectories(output);

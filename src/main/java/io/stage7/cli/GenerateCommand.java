@@ -4,12 +4,13 @@ import io.stage7.Rules;
 import io.stage7.check.Literals;
 import io.stage7.diag.Diagnostic;
 import io.stage7.records.JsonLinesWriter;
-import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordFiles;
 import io.stage7.records.RecordSchema;
 import io.stage7.scenario.Load;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.model.TraceSource;
+import io.stage7.sim.trace.TraceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,14 +136,21 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.INPUT_ERRORS;
         }
         RecordSchema schema = rules.schema().withDefault(scenario.load().object()).orElseThrow();
-        LoadedRecords back = RecordFiles.read(file, schema);
-        if (!back.isClean() || back.records().size() != written) {
+        TraceSource.Checked layout = DeskModel.traceLayout(scenario, rules.checked(), rules.evaluator()).checked()
+                .orElseThrow();
+        // Read back as a trace scenario over [from, to) would read it: row by row, not held.
+        TraceFile.Scan back = TraceFile.scan(file, file.toString(), schema,
+                new TraceSource.Checked(layout.type(), layout.submissionSlot(), from, to));
+        back.trace().ifPresent(TraceFile::close);
+        long replayed = back.trace().map(TraceFile::replayed).orElse(0L);
+        if (back.trace().isEmpty() || back.rows() != written || replayed != written) {
             List<Diagnostic> problems = back.problems();
             problems.stream().limit(SHOWN_PROBLEMS).forEach(err::println);
-            if (problems.size() > SHOWN_PROBLEMS) {
-                err.println("... and " + (problems.size() - SHOWN_PROBLEMS) + " more");
+            long more = problems.size() - Math.min(problems.size(), SHOWN_PROBLEMS) + back.unreported();
+            if (more > 0) {
+                err.println("... and " + more + " more");
             }
-            err.println(file + ": error: " + back.rejected().size() + " of " + written + " records do not read back: "
+            err.println(file + ": error: " + back.rejected() + " of " + written + " records do not read back: "
                     + "the scenario's field specs draw values that the rules' fields cannot hold (see "
                     + scenario.source() + ")");
             return Main.INPUT_ERRORS;

@@ -1,15 +1,18 @@
 package io.stage7.cli;
 
+import io.stage7.sim.model.TraceReplayException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * The {@code stage7} command. It holds only global options; each subcommand is its own class.
  *
  * <p>Exit codes: 0 success; 1 the input has errors (diagnostics were printed); 2 usage error
- * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it); 4 a target
+ * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it) or the heap is
+ * full (the message says how to give the JVM more); 4 a target
  * not met within the bounds ({@code staff}: the answer is printed and written all the same).
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -18,7 +21,7 @@ import java.io.PrintWriter;
                 CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug)",
+        exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug), or the Java heap is full",
                 "4:a target not met within the bounds (staff)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -36,7 +39,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            // Not a stack trace: say what ran out and how to give it more.
+            err.println("stage7: error: the Java heap is full (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give the JVM more memory, e.g. STAGE7_JAVA_OPTS=-Xmx4g ./stage7 " + String.join(" ", args));
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line with the given writers; what tests call. */
@@ -45,6 +58,13 @@ public final class Main implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            Optional<TraceReplayException> replay = cause(exception, TraceReplayException.class);
+            if (replay.isPresent()) {
+                // Not a bug: the trace's replay file vanished or became unreadable during the run.
+                commandLine.getErr().println("stage7: error: " + replay.get().getMessage());
+                commandLine.getErr().flush();
+                return INPUT_ERRORS;
+            }
             commandLine.getErr().println("stage7: internal error (a bug in Stage7, please report it): " + exception);
             if (System.getenv("STAGE7_DEBUG") != null) {
                 exception.printStackTrace(commandLine.getErr());
@@ -58,6 +78,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code exception} or the first of its causes that is a {@code type}. */
+    private static <T extends Throwable> Optional<T> cause(Throwable exception, Class<T> type) {
+        for (Throwable at = exception; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (type.isInstance(at)) {
+                return Optional.of(type.cast(at));
+            }
+        }
+        return Optional.empty();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -2,10 +2,7 @@ package io.stage7.cli;
 
 import io.stage7.Rules;
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
-import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordSchema;
-import io.stage7.records.RecordFiles;
 import io.stage7.scenario.Load;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.model.DeskModel;
@@ -18,6 +15,7 @@ import io.stage7.sim.report.SimulationOutputs;
 import io.stage7.sim.report.SummaryTable;
 import io.stage7.sim.report.html.HtmlReport;
 import io.stage7.sim.report.html.SimulationReport;
+import io.stage7.sim.trace.TraceFile;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,14 +43,15 @@ final class SimulationRun {
 
     /** Runs one replication of the scenario and returns the exit code; problems go to {@code err}. */
     static int run(Scenario scenario, Optional<Long> seed, Path output, PrintWriter out, PrintWriter err) {
-        Optional<DeskModel> model = model(seed.map(scenario::withSeed).orElse(scenario), err);
-        if (model.isEmpty()) {
+        Optional<Desk> desk = model(seed.map(scenario::withSeed).orElse(scenario), err);
+        if (desk.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         RunSummary summary;
-        try {
-            SimulationReport report = SimulationReport.of(model.get());
-            summary = SimulationOutputs.write(model.get(), 0, output, report.observe(0));
+        try (Desk open = desk.get()) {
+            DeskModel model = open.model();
+            SimulationReport report = SimulationReport.of(model);
+            summary = SimulationOutputs.write(model, 0, output, report.observe(0));
             report.write(output, List.of(summary));
             // A replicated run's per-replication file would not describe this run.
             Files.deleteIfExists(output.resolve(ReplicationsCsv.FILE));
@@ -77,15 +76,16 @@ final class SimulationRun {
      */
     static int runReplicated(Scenario scenario, Optional<Long> seed, Path output, int count, int threads,
                              ProgressLine progress, PrintWriter out, PrintWriter err) {
-        Optional<DeskModel> model = model(seed.map(scenario::withSeed).orElse(scenario), err);
-        if (model.isEmpty()) {
+        Optional<Desk> desk = model(seed.map(scenario::withSeed).orElse(scenario), err);
+        if (desk.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         ReplicatedSummary summary;
         progress.begin(count);
-        try {
-            SimulationReport report = SimulationReport.of(model.get());
-            summary = ReplicatedRun.write(model.get(), count, threads, output, progress, report::observe);
+        try (Desk open = desk.get()) {
+            DeskModel model = open.model();
+            SimulationReport report = SimulationReport.of(model);
+            summary = ReplicatedRun.write(model, count, threads, output, progress, report::observe);
             report.write(output, summary.runs());
         } catch (IOException e) {
             progress.finish();
@@ -111,49 +111,74 @@ final class SimulationRun {
             "stage7: internal error (a bug in Stage7, please report it): the conservation of work does not hold";
 
     /**
-     * The desk model of a scenario: its rules loaded and compiled, its trace read. Empty after
-     * printing the problems (rules errors, trace errors, what only the model can see).
+     * The desk model of a scenario: its rules loaded and compiled, its trace checked. Empty after
+     * printing the problems (rules errors, trace errors, what only the model can see). Close it
+     * when the runs are done: a trace out of submission order has a temporary index.
      */
-    static Optional<DeskModel> model(Scenario run, PrintWriter err) {
+    static Optional<Desk> model(Scenario run, PrintWriter err) {
         Rules.Loaded loaded = Rules.load(run.rulesDir());
         if (loaded.hasErrors()) {
             err.print(loaded.render());
             return Optional.empty();
         }
-        Rules rules = loaded.rules().get();
-        List<Record> trace = List.of();
+        return model(run, loaded.rules().get(), err);
+    }
+
+    /** The desk model of a scenario under rules already loaded; see {@link #model(Scenario, PrintWriter)}. */
+    static Optional<Desk> model(Scenario run, Rules rules, PrintWriter err) {
+        Optional<TraceFile> trace = Optional.empty();
         if (run.load() instanceof Load.Trace replay) {
-            Optional<List<Record>> records = trace(rules, replay, err);
-            if (records.isEmpty()) {
+            trace = trace(run, rules, replay, err);
+            if (trace.isEmpty()) {
                 return Optional.empty();
             }
-            trace = records.get();
         }
-        DeskModel.Preparation prepared = DeskModel.prepare(run, rules.checked(), rules.evaluator(), trace);
+        DeskModel.Preparation prepared = trace.isPresent()
+                ? DeskModel.prepare(run, rules.checked(), rules.evaluator(), trace.get())
+                : DeskModel.prepare(run, rules.checked(), rules.evaluator(), List.of());
         if (!prepared.problems().isEmpty()) {
             for (String problem : prepared.problems()) {
                 err.println(run.source() + ": error: " + problem);
             }
+            trace.ifPresent(TraceFile::close);
             return Optional.empty();
         }
-        return prepared.model();
+        return Optional.of(new Desk(prepared.model().get(), trace));
     }
 
-    /** The trace's records, every row valid; empty after printing the problems. */
-    static Optional<List<Record>> trace(Rules rules, Load.Trace replay, PrintWriter err) {
+    /** A desk model and the trace file it replays, which {@link #close} releases. */
+    record Desk(DeskModel model, Optional<TraceFile> trace) implements AutoCloseable {
+        @Override
+        public void close() {
+            trace.ifPresent(TraceFile::close);
+        }
+    }
+
+    /** The scenario's trace, checked row by row; empty after printing the problems. */
+    static Optional<TraceFile> trace(Scenario run, Rules rules, Load.Trace replay, PrintWriter err) {
         Optional<RecordSchema> schema = rules.schema().withDefault(replay.object());
         if (schema.isEmpty()) {
             err.println(replay.file() + ": the rules declare no object " + replay.object());
             return Optional.empty();
         }
-        LoadedRecords records = RecordFiles.read(replay.file(), schema.get());
-        for (Diagnostic problem : records.problems()) {
-            err.println(problem);
-        }
-        if (!records.isClean()) {
-            err.println(replay.file() + ": the trace has problems; nothing was simulated");
+        DeskModel.Layout layout = DeskModel.traceLayout(run, rules.checked(), rules.evaluator());
+        if (layout.checked().isEmpty()) {
+            err.println(run.source() + ": error: " + layout.problem());
             return Optional.empty();
         }
-        return Optional.of(records.records());
+        TraceFile.Scan scan = TraceFile.scan(replay.file(), replay.file().toString(), schema.get(),
+                layout.checked().get());
+        for (Diagnostic problem : scan.problems()) {
+            err.println(problem);
+        }
+        if (scan.unreported() > 0) {
+            err.println(replay.file() + ": ... and " + scan.unreported() + " more problem"
+                    + (scan.unreported() == 1 ? "" : "s") + " (only the first " + TraceFile.MAX_PROBLEMS
+                    + " are shown)");
+        }
+        if (scan.trace().isEmpty()) {
+            err.println(replay.file() + ": the trace has problems; nothing was simulated");
+        }
+        return scan.trace();
     }
 }

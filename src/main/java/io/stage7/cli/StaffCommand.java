@@ -9,8 +9,6 @@ import io.stage7.sim.report.html.StaffingCurve;
 import io.stage7.sim.report.html.StaffingReport;
 
 import io.stage7.Rules;
-import io.stage7.eval.Record;
-import io.stage7.scenario.Load;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.experiment.StaffingJson;
 import io.stage7.sim.experiment.StaffingResult;
@@ -18,6 +16,7 @@ import io.stage7.sim.experiment.StaffingSearch;
 import io.stage7.sim.experiment.StaffingTable;
 import io.stage7.sim.experiment.StaffingTarget;
 import io.stage7.sim.model.DeskModel;
+import io.stage7.sim.trace.TraceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,31 +120,25 @@ final class StaffCommand implements Callable<Integer> {
             return Main.INPUT_ERRORS;
         }
         Rules rules = loaded.rules().get();
-        List<Record> trace = List.of();
-        if (scenario.load() instanceof Load.Trace replay) {
-            Optional<List<Record>> records = SimulationRun.trace(rules, replay, err);
-            if (records.isEmpty()) {
-                return Main.INPUT_ERRORS;
-            }
-            trace = records.get();
-        }
-        DeskModel.Preparation prepared = DeskModel.prepare(scenario, rules.checked(), rules.evaluator(), trace);
-        if (!prepared.problems().isEmpty()) {
-            for (String problem : prepared.problems()) {
-                err.println(scenario.source() + ": error: " + problem);
-            }
+        Optional<SimulationRun.Desk> desk = SimulationRun.model(scenario, rules, err);
+        if (desk.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
-        List<Record> records = trace;
         StaffingSearch.Settings settings = new StaffingSearch.Settings(parsed, confidence, replications, min, max, threadCount);
-        StaffingResult result = StaffingSearch.run(scenario,
-                plan -> DeskModel.prepare(plan, rules.checked(), rules.evaluator(), records).model().orElseThrow(),
-                settings, parallel.showProgress() ? progress(err) : StaffingSearch.Progress.NONE);
+        StaffingResult result;
+        DeskModel model = desk.get().model();
+        try (SimulationRun.Desk open = desk.get()) {
+            Optional<TraceFile> trace = open.trace();
+            result = StaffingSearch.run(scenario, plan -> (trace.isPresent()
+                            ? DeskModel.prepare(plan, rules.checked(), rules.evaluator(), trace.get())
+                            : DeskModel.prepare(plan, rules.checked(), rules.evaluator(), List.of())).model().orElseThrow(),
+                    settings, parallel.showProgress() ? progress(err) : StaffingSearch.Progress.NONE);
+        }
         Path folder = out != null ? out : defaultOutput(scenario);
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(StaffingJson.FILE), StaffingJson.render(result), StandardCharsets.UTF_8);
-            StaffingReport.write(folder, prepared.model().get(), result.replications(), reportChart(result));
+            StaffingReport.write(folder, model, result.replications(), reportChart(result));
         } catch (IOException e) {
             err.println("stage7: cannot write the output folder " + folder + ": " + e);
             return Main.USAGE;

@@ -56,22 +56,20 @@ public final class DeskModel {
     private final int submissionSlot;
     private final List<RegionSetup> regions;
     private final List<SourceSetup> sources;
-    private final List<Record> trace;
-    private final long traceOutsideHorizon;
+    private final Optional<TraceSource> trace;
     private final Triage triage;
     private final Optional<SlaTarget> decidedSla;
     private final Optional<SlaTarget> firstResponseSla;
 
     private DeskModel(Scenario scenario, RecordType recordType, int submissionSlot, List<RegionSetup> regions,
-                      List<SourceSetup> sources, List<Record> trace, long traceOutsideHorizon, Triage triage,
+                      List<SourceSetup> sources, Optional<TraceSource> trace, Triage triage,
                       Optional<SlaTarget> decidedSla, Optional<SlaTarget> firstResponseSla) {
         this.scenario = scenario;
         this.recordType = recordType;
         this.submissionSlot = submissionSlot;
         this.regions = List.copyOf(regions);
         this.sources = List.copyOf(sources);
-        this.trace = List.copyOf(trace);
-        this.traceOutsideHorizon = traceOutsideHorizon;
+        this.trace = trace;
         this.triage = triage;
         this.decidedSla = decidedSla;
         this.firstResponseSla = firstResponseSla;
@@ -88,12 +86,58 @@ public final class DeskModel {
     /**
      * The desk of {@code scenario} under {@code rules}, evaluating submissions with {@code evaluator}.
      *
-     * @param trace the records of a {@link Load.Trace} scenario, as the record loaders read them
-     *              (empty for synthetic load); records outside the horizon are counted, not replayed
+     * @param trace the records of a {@link Load.Trace} scenario, held in memory (empty for
+     *              synthetic load); records outside the horizon are counted, not replayed. A trace
+     *              file is better passed as a {@link TraceSource}, which the run streams.
      */
     public static Preparation prepare(Scenario scenario, CheckedRules rules, Evaluator evaluator, List<Record> trace) {
         return new Builder(scenario, rules, evaluator).build(trace);
     }
+
+    /**
+     * The desk of a {@link Load.Trace} scenario replaying {@code trace}, which was checked for this
+     * model's layout and horizon (see {@link #traceLayout}); the model keeps the source, not its
+     * records, and every replication reads it afresh.
+     *
+     * @throws IllegalArgumentException if the scenario's load is synthetic, or the source was
+     *                                  checked for another layout or horizon
+     */
+    public static Preparation prepare(Scenario scenario, CheckedRules rules, Evaluator evaluator, TraceSource trace) {
+        return new Builder(scenario, rules, evaluator).build(Objects.requireNonNull(trace, "trace"));
+    }
+
+    /**
+     * The layout and horizon a trace for {@code scenario} must be checked for: the load's record
+     * type, the field each submission's instant is read from (see {@link #submissionField()}) and
+     * the scenario's horizon. Empty with the reason when the rules give the load's object no such
+     * field, or do not declare it.
+     */
+    public static Layout traceLayout(Scenario scenario, CheckedRules rules, Evaluator evaluator) {
+        Optional<ObjectType> object = rules.object(scenario.load().object());
+        if (object.isEmpty()) {
+            return new Layout(Optional.empty(), "the load's object " + scenario.load().object()
+                    + " is not declared in the rules");
+        }
+        RecordType type = evaluator.recordType(object.get().name());
+        Optional<Sla> decided = rules.slas().stream().filter(s -> s.event() == SlaEvent.DECIDED)
+                .filter(s -> s.object().name().equals(object.get().name())).findFirst();
+        int slot = Builder.submissionSlot(type, decided);
+        if (slot < 0) {
+            return new Layout(Optional.empty(), NO_SUBMISSION_FIELD.formatted(object.get().name()));
+        }
+        return new Layout(Optional.of(new TraceSource.Checked(type, slot, scenario.start(), scenario.end())), "");
+    }
+
+    /** What {@link #traceLayout} finds: the layout, or why there is none. */
+    public record Layout(Optional<TraceSource.Checked> checked, String problem) {
+        public Layout {
+            Objects.requireNonNull(checked, "checked");
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
+
+    private static final String NO_SUBMISSION_FIELD = "a trace needs the submission time of each record, but %s"
+            + " has no SubmittedAt field and the decided SLA names none";
 
     /** The scenario. */
     public Scenario scenario() {
@@ -117,7 +161,7 @@ public final class DeskModel {
 
     /** Trace records submitted outside the horizon, hence not replayed (0 for synthetic load). */
     public long traceOutsideHorizon() {
-        return traceOutsideHorizon;
+        return trace.map(TraceSource::outsideHorizon).orElse(0L);
     }
 
     /**
@@ -190,7 +234,7 @@ public final class DeskModel {
         return sources;
     }
 
-    List<Record> trace() {
+    Optional<TraceSource> trace() {
         return trace;
     }
 
@@ -216,6 +260,17 @@ public final class DeskModel {
         }
 
         Preparation build(List<Record> traceRecords) {
+            return build(traceRecords, null);
+        }
+
+        Preparation build(TraceSource source) {
+            if (!(scenario.load() instanceof Load.Trace)) {
+                throw new IllegalArgumentException("the scenario's load is synthetic: it replays no trace");
+            }
+            return build(List.of(), source);
+        }
+
+        private Preparation build(List<Record> traceRecords, TraceSource source) {
             String objectName = scenario.load().object();
             Optional<ObjectType> object = rules.object(objectName);
             if (object.isEmpty()) {
@@ -249,38 +304,53 @@ public final class DeskModel {
                     scenario.service().escalatedPriority(), scenario.service().reviewHours());
 
             List<SourceSetup> sources = new ArrayList<>();
-            List<Record> trace = new ArrayList<>();
-            long outside = 0;
+            Optional<TraceSource> trace = Optional.empty();
             Load load = scenario.load();
             if (load instanceof Load.Synthetic synthetic) {
                 sources = sources(synthetic, type);
+            } else if (submissionSlot < 0) {
+                problems.add(NO_SUBMISSION_FIELD.formatted(object.get().name()));
             } else {
-                if (submissionSlot < 0) {
-                    problems.add("a trace needs the submission time of each record, but " + object.get().name()
-                            + " has no SubmittedAt field and the decided SLA names none");
-                } else {
-                    long start = scenario.start().toEpochMilli();
-                    long end = scenario.end().toEpochMilli();
-                    for (Record record : traceRecords) {
-                        Object at = record.value(submissionSlot);
-                        if (!(at instanceof Instant instant)) {
-                            problems.add("trace record " + record.id() + ": " + type.path(submissionSlot)
-                                    + " is blank; every replayed opportunity needs its submission time");
-                        } else if (instant.toEpochMilli() < start || instant.toEpochMilli() >= end) {
-                            outside++;
-                        } else {
-                            trace.add(record);
-                        }
+                TraceSource.Checked layout = new TraceSource.Checked(type, submissionSlot, scenario.start(),
+                        scenario.end());
+                if (source != null) {
+                    if (!source.checked().equals(layout)) {
+                        throw new IllegalArgumentException("the trace was checked for " + source.checked()
+                                + ", but this model replays " + layout);
                     }
-                    // Stable: records submitted at the same instant keep the file's order.
-                    trace.sort(Comparator.comparing(r -> (Instant) r.value(submissionSlot)));
+                    trace = Optional.of(source);
+                } else {
+                    trace = inMemory(layout, traceRecords);
                 }
             }
             if (!problems.isEmpty()) {
                 return new Preparation(Optional.empty(), problems);
             }
             return new Preparation(Optional.of(new DeskModel(scenario, type, submissionSlot, regions, sources, trace,
-                    outside, triage, decided, firstResponse)), List.of());
+                    triage, decided, firstResponse)), List.of());
+        }
+
+        /** The records of the horizon in submission order; a problem for each record without a submission instant. */
+        private Optional<TraceSource> inMemory(TraceSource.Checked layout, List<Record> traceRecords) {
+            int slot = layout.submissionSlot();
+            long start = layout.start().toEpochMilli();
+            long end = layout.end().toEpochMilli();
+            List<Record> inside = new ArrayList<>();
+            long outside = 0;
+            for (Record record : traceRecords) {
+                Object at = record.value(slot);
+                if (!(at instanceof Instant instant)) {
+                    problems.add("trace record " + record.id() + ": " + layout.type().path(slot)
+                            + " is blank; every replayed opportunity needs its submission time");
+                } else if (instant.toEpochMilli() < start || instant.toEpochMilli() >= end) {
+                    outside++;
+                } else {
+                    inside.add(record);
+                }
+            }
+            // Stable: records submitted at the same instant keep the file's order.
+            inside.sort(Comparator.comparing(r -> (Instant) r.value(slot)));
+            return problems.isEmpty() ? Optional.of(TraceSource.of(layout, inside, outside)) : Optional.empty();
         }
 
         private Preparation failed(String problem) {
@@ -298,7 +368,7 @@ public final class DeskModel {
         }
 
         /** The field a submission's instant is written to: the decided SLA's start field, else SubmittedAt. */
-        private static int submissionSlot(RecordType type, Optional<Sla> decided) {
+        static int submissionSlot(RecordType type, Optional<Sla> decided) {
             if (decided.isPresent() && decided.get().start().field().kind() == FieldKind.DATETIME) {
                 OptionalInt slot = type.slotOf(decided.get().start());
                 if (slot.isPresent()) {

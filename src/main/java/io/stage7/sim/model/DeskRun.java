@@ -108,11 +108,15 @@ final class DeskRun {
         for (SourceSetup source : model.sources()) {
             new SourceArrivals(this::arrive, source, model.recordType(), streams, end).start(simulation, start);
         }
-        if (!model.trace().isEmpty()) {
-            new TraceArrivals(this, model.trace(), model.submissionSlot()).start(simulation);
-        }
         simulation.schedule(start, sampler);
-        simulation.run(end);
+        if (model.trace().isEmpty()) {
+            simulation.run(end);
+            return finish();
+        }
+        try (TraceArrivals trace = new TraceArrivals(this, model.trace().get())) {
+            trace.start(simulation);
+            simulation.run(end);
+        }
         return finish();
     }
 

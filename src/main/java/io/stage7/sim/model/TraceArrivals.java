@@ -6,40 +6,47 @@ import io.stage7.sim.kernel.Simulation;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * A replayed trace in one run: each record arrives at its submission instant and takes exactly
- * the path of a synthetic submission. The records are those of the horizon, in submission order
- * (see {@link DeskModel}); TODAY() reads UTC dates for them, as Salesforce integrations do.
+ * the path of a synthetic submission. The records come from the source's cursor one at a time,
+ * in submission order: the run holds only the next one. TODAY() reads UTC dates for them, as
+ * Salesforce integrations do.
  */
-final class TraceArrivals implements Action {
+final class TraceArrivals implements Action, AutoCloseable {
 
     private final DeskRun run;
-    private final List<Record> records;
     private final int submissionSlot;
-    private int next;
+    private final TraceSource.Cursor cursor;
+    private Record next;
 
-    TraceArrivals(DeskRun run, List<Record> records, int submissionSlot) {
+    TraceArrivals(DeskRun run, TraceSource source) {
         this.run = run;
-        this.records = records;
-        this.submissionSlot = submissionSlot;
+        this.submissionSlot = source.checked().submissionSlot();
+        this.cursor = source.open();
     }
 
     void start(Simulation simulation) {
+        next = cursor.next();
         scheduleNext(simulation);
     }
 
     @Override
     public void fire(Simulation simulation) {
-        Record record = records.get(next++);
+        Record record = next;
+        next = cursor.next();
         run.arriveFromTrace(record, simulation.nowMillis(), ZoneOffset.UTC);
         scheduleNext(simulation);
     }
 
     private void scheduleNext(Simulation simulation) {
-        if (next < records.size()) {
-            simulation.schedule(((Instant) records.get(next).value(submissionSlot)).toEpochMilli(), this);
+        if (next != null) {
+            simulation.schedule(((Instant) next.value(submissionSlot)).toEpochMilli(), this);
         }
+    }
+
+    @Override
+    public void close() {
+        cursor.close();
     }
 }
