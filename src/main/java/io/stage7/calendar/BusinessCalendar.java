@@ -47,8 +47,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <h2>Performance</h2>
  * Open periods are precomputed per local year, lazily, as sorted epoch-second arrays with running
- * totals, and cached for the years 1900 to 2299 (other years are computed on each use: correct,
- * slower). Each year's total open time is also cached, for the years 1600 to 4099, so that
+ * totals. The tables of the last {@value #CACHED_YEARS} years used are kept, one per year modulo
+ * {@value #CACHED_YEARS}: a simulation moves forward through time and needs a year and its
+ * neighbours at once, so a calendar's memory stays the same however long the horizon (a table is
+ * about 6 KB). Each year's total open time is also cached, for the years 1600 to 4099, so that
  * {@link #businessTimeBetween} and {@link #addBusinessHours(Instant, Duration)} jump over whole
  * years in one step each without their tables; once holidays, dated hours and the zone's
  * historical transitions are over, a year's total is that of the year 400 earlier (the Gregorian
@@ -62,8 +64,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class BusinessCalendar {
 
-    private static final int FIRST_CACHED_YEAR = 1900;
-    private static final int CACHED_YEARS = 400;
+    /** Year tables kept, by year modulo this. */
+    static final int CACHED_YEARS = 4;
     private static final int FIRST_TOTAL_YEAR = 1600;
     private static final int TOTAL_YEARS = 2500;
     /** Years after which dates fall on the same days of the week again. */
@@ -483,16 +485,25 @@ public final class BusinessCalendar {
     }
 
     private YearTable table(int year) {
-        int slot = year - FIRST_CACHED_YEAR;
-        if (slot < 0 || slot >= CACHED_YEARS) {
-            return buildYear(year);
-        }
+        int slot = Math.floorMod(year, CACHED_YEARS);
         YearTable table = years.get(slot);
-        if (table == null) {
+        if (table == null || table.year != year) {
             table = buildYear(year);
             years.set(slot, table);
         }
         return table;
+    }
+
+    /** The years whose tables are kept now, in slot order; for tests of the cache's bound. */
+    List<Integer> cachedYears() {
+        List<Integer> cached = new ArrayList<>();
+        for (int slot = 0; slot < CACHED_YEARS; slot++) {
+            YearTable table = years.get(slot);
+            if (table != null) {
+                cached.add(table.year);
+            }
+        }
+        return cached;
     }
 
     /** The open seconds of a local year: cached for FIRST_TOTAL_YEAR on, so long spans skip their tables. */

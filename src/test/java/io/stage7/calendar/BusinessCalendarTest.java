@@ -336,4 +336,31 @@ class BusinessCalendarTest {
             }
         }
     }
+
+    @Test
+    void aCalendarKeepsTheTablesOfAFewYearsHoweverLongTheRun() {
+        BusinessCalendar fresh = TestCalendars.named("EMEA");
+        BusinessCalendar reference = TestCalendars.named("EMEA");
+        List<Instant> answers = new java.util.ArrayList<>();
+        Instant at = at("2026-01-05T10:00:00+00:00");
+        for (int week = 0; week < 52 * 30; week++) { // thirty years, a week at a time, as a long run goes
+            Instant now = at.plus(Duration.ofDays(7L * week));
+            answers.add(fresh.nextOpening(now));
+            answers.add(fresh.addBusinessHours(now, Duration.ofHours(12)));
+            assertTrue(fresh.cachedYears().size() <= BusinessCalendar.CACHED_YEARS, fresh.cachedYears().toString());
+        }
+        assertEquals(List.of(2052, 2053, 2054, 2055),
+                fresh.cachedYears().stream().sorted().toList(), "the latest years");
+        // Years evicted long ago are built again when asked, with the same answers.
+        for (int week = 0; week < 52 * 30; week += 97) {
+            Instant now = at.plus(Duration.ofDays(7L * week));
+            assertEquals(answers.get(2 * week), reference.nextOpening(now));
+            assertEquals(answers.get(2 * week), fresh.nextOpening(now));
+            assertEquals(answers.get(2 * week + 1), fresh.addBusinessHours(now, Duration.ofHours(12)));
+        }
+        Instant from = at("2027-03-01T00:00:00+00:00");
+        Instant to = at("2052-03-01T00:00:00+00:00");
+        assertEquals(TestCalendars.named("EMEA").businessTimeBetween(from, to), fresh.businessTimeBetween(from, to),
+                "a span of 25 years, with the cache full of other years");
+    }
 }

@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * does, one record at a time; {@code source=inMemory}, the baseline, replays the same records held
  * in a list, as Stage7 did before traces were streamed. Both give the same files.
  * {@link #scan} is the check before the runs: read and check every row of the trace and write
- * the replay file.
+ * the replay file; it does not depend on {@code source} (run it with {@code -p source=streamed}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
