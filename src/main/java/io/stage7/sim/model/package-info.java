@@ -10,7 +10,9 @@
  * <p>{@link io.stage7.sim.model.DeskModel} is the entry point: an immutable model of one scenario
  * against one set of rules, run once per replication. Everything the model observes goes to a
  * {@link io.stage7.sim.model.DeskObserver} as it happens (one row per attempt and per case, staffing
- * changes, periodic snapshots), so the model keeps only the work in flight.
+ * changes, periodic snapshots), so the model keeps only the work in flight. A replayed trace is a
+ * {@link io.stage7.sim.model.TraceSource} that each replication reads one record at a time (a
+ * trace file: {@code io.stage7.sim.trace.TraceFile}), so it is not held either.
  *
  * <p>Depends on {@code sim.kernel}, {@code sim.random}, {@code calendar}, {@code check} (the typed
  * rules and their policy declarations), {@code eval} (records and the {@code Evaluator} contract;
