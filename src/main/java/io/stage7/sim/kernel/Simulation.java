@@ -23,15 +23,19 @@ import java.util.OptionalLong;
  * <p>Implementation: two tiers and a slot table (action, position, reuse count) with a free list.
  * The near future is a 4-ary min-heap over two parallel {@code long} arrays, the times and the
  * "order words" (sequence number and slot packed into one long). With many events pending, the
- * far future, every event due after a limit, waits unsorted in an overflow (the idea of a ladder
- * queue's top rung); when the heap runs empty, the earliest few of the overflow's events (about a
- * sixteenth, found from a sample of their times) move into it. The heap stays small, so firing reads
- * less memory; each event is scanned a few times in the overflow, sequentially. Scheduling,
- * firing and cancelling cost O(log n) in the heap's size plus amortized O(1) in the overflow,
- * allocate nothing once the arrays have grown to the model's peak number of pending events, and
- * memory is proportional to that peak, not to the horizon. Below {@value #TIER_THRESHOLD} pending
- * events everything stays in the heap. At most 2^24 (16,777,216) events can be pending at once.
- * Not thread-safe: one simulation is driven by one thread.
+ * far future, every event due after a limit, waits in buckets, as in a ladder queue: a stack of
+ * consecutive time ranges, the earliest on top, each holding its events unsorted in a linked list
+ * through the slot table. An event due after the limit goes straight into its bucket (a binary
+ * search over the buckets' limits). When the heap runs empty it takes in the top bucket; a bucket
+ * much larger than about a sixty-fourth of the pending events is first split into buckets of
+ * about that size at times taken from a sample, and a heap that grows too large splits the same
+ * way. The heap stays small, so firing reads less memory, and an event moves between buckets a
+ * few times at most. Scheduling, firing and cancelling cost O(log n) in the heap's size plus
+ * amortized O(1) (and a binary search) in the buckets, allocate nothing once the arrays have
+ * grown to the model's peak number of pending events, and memory is proportional to that peak,
+ * not to the horizon. Below {@value #TIER_THRESHOLD} pending events everything stays in the
+ * heap. At most 2^24 (16,777,216) events can be pending at once. Not thread-safe: one simulation
+ * is driven by one thread.
  */
 public final class Simulation {
 
@@ -50,15 +54,15 @@ public final class Simulation {
     private static final int PADDING = 4;
     /** Time and order word of an empty entry: orders after every real entry. */
     private static final long EMPTY = Long.MAX_VALUE;
-    /**
-     * Heap size at which the later events start going to the overflow; an overflow holding at most
-     * half as many moves back into the heap whole.
-     */
+    /** Heap size at which the later events start going to buckets. */
     static final int TIER_THRESHOLD = 512;
-    /** A refill moves about 1/BATCH_DIVISOR of the overflow into the heap. */
-    private static final int BATCH_DIVISOR = 16;
-    /** Times sampled to estimate where a batch ends. */
+    /** The heap takes in about 1/BATCH_DIVISOR of the pending events at a time. */
+    private static final int BATCH_DIVISOR = 64;
+    /** Times sampled to choose where to split; also the most parts of one split. */
     private static final int SAMPLE_SIZE = 64;
+    private static final int INITIAL_BUCKETS = 16;
+    /** Marks a position as a bucket number rather than a heap position. */
+    private static final int IN_BUCKET = Integer.MIN_VALUE;
 
     private long now;
     private long nextSequence;
@@ -79,23 +83,36 @@ public final class Simulation {
     private int heapCapacity;
     private int size;
 
-    // The overflow, in no order: the events due after heapLimit, while every heap event is due at
-    // or before it. Which tier an event is in depends on its time alone, so events due at the same
-    // instant are always in the same tier and the heap's minimum is the earliest pending event.
-    // The heap is empty only if the overflow is too: removing the heap's last event refills it.
-    private long[] overflowTimes;
-    private long[] overflowOrders;
-    private int overflowSize;
+    // The buckets: a stack of time ranges after heapLimit, every heap event being due at or before
+    // it. Bucket b holds, in no order, the events due in (bucketLimits[b + 1], bucketLimits[b]],
+    // the top bucket (b = buckets - 1) those in (heapLimit, bucketLimits[b]]; the bottom bucket's
+    // limit is Long.MAX_VALUE, so heapLimit is Long.MAX_VALUE exactly when there are no buckets.
+    // Which tier and bucket an event is in depends on its time alone, so events due at the same
+    // instant are always together and the heap's minimum is the earliest pending event. The heap
+    // is empty only if the buckets are too: removing the heap's last event refills it. A bucket is
+    // a doubly linked list through the slot table, so adding and cancelling cost O(1).
+    private long[] bucketLimits = new long[INITIAL_BUCKETS];
+    private int[] bucketHeads = new int[INITIAL_BUCKETS];
+    private int[] bucketSizes = new int[INITIAL_BUCKETS];
+    private int buckets;
+    /** Events in all the buckets. */
+    private int bucketed;
     private long heapLimit = Long.MAX_VALUE;
-    /** Heap size at which the heap sends its later events to the overflow. */
+    /** Heap size at which the heap sends its later events to buckets. */
     private int spillAt;
     private final long[] sample = new long[SAMPLE_SIZE];
+    private final long[] splits = new long[SAMPLE_SIZE];
 
-    // The slot table: what a pending event does and where it sits: a heap position, or ~index
-    // (negative) in the overflow.
+    // The slot table: what a pending event does and where it sits: a heap position, or
+    // IN_BUCKET | bucket (negative). An event in a bucket keeps its time and order word here too,
+    // with its neighbours in the bucket's list (-1 for none).
     private int capacity;
     private Action[] actions;
     private int[] positions;
+    private long[] slotTimes;
+    private long[] slotOrders;
+    private int[] nextInBucket;
+    private int[] previousInBucket;
     private int[] generations;
     private int[] freeSlots;
     private int freeCount;
@@ -127,12 +144,12 @@ public final class Simulation {
         this(startMillis, maxPending, sequenceLimit, TIER_THRESHOLD);
     }
 
-    /** A simulation that starts using the overflow at {@code tierThreshold} pending events. */
+    /** A simulation that starts using buckets at {@code tierThreshold} pending events. */
     Simulation(long startMillis, int maxPending, long sequenceLimit, int tierThreshold) {
         if (maxPending < 1 || maxPending > MAX_PENDING || sequenceLimit <= maxPending
                 || sequenceLimit > SEQUENCE_LIMIT || tierThreshold < 2) {
             throw new IllegalArgumentException("limits out of range: " + maxPending + " pending events, "
-                    + sequenceLimit + " sequence numbers, overflow from " + tierThreshold + " events");
+                    + sequenceLimit + " sequence numbers, buckets from " + tierThreshold + " events");
         }
         now = startMillis;
         this.maxPending = maxPending;
@@ -146,10 +163,12 @@ public final class Simulation {
         orders = new long[capacity + PADDING];
         Arrays.fill(times, EMPTY);
         Arrays.fill(orders, EMPTY);
-        overflowTimes = new long[0];
-        overflowOrders = new long[0];
         actions = new Action[capacity];
         positions = new int[capacity];
+        slotTimes = new long[capacity];
+        slotOrders = new long[capacity];
+        nextInBucket = new int[capacity];
+        previousInBucket = new int[capacity];
         generations = new int[capacity];
         freeSlots = new int[capacity];
     }
@@ -171,7 +190,7 @@ public final class Simulation {
 
     /** How many events are scheduled and not yet fired or cancelled. */
     public int pendingEvents() {
-        return size + overflowSize;
+        return size + bucketed;
     }
 
     /** The time of the next event to fire, in epoch milliseconds, or empty if none is pending. */
@@ -193,7 +212,7 @@ public final class Simulation {
             throw new IllegalArgumentException("cannot schedule an event at " + describe(atMillis)
                     + ", before the current simulation time " + describe(now));
         }
-        if (size + overflowSize == capacity) {
+        if (size + bucketed == capacity) {
             growSlots();
         }
         if (nextSequence == sequenceLimit) {
@@ -243,7 +262,7 @@ public final class Simulation {
         if (position >= 0) {
             removeAt(position);
         } else {
-            removeFromOverflow(~position);
+            removeFromBucket(slot, position & ~IN_BUCKET);
         }
         release(slot);
         return true;
@@ -391,13 +410,13 @@ public final class Simulation {
     /** Puts a new event in its tier. */
     private void insert(long time, long order) {
         if (time > heapLimit) {
-            appendToOverflow(time, order);
+            addToBucket(bucketOf(time), time, order);
             return;
         }
         if (size >= spillAt) {
             spill();
             if (time > heapLimit) {
-                appendToOverflow(time, order);
+                addToBucket(bucketOf(time), time, order);
                 return;
             }
         }
@@ -412,7 +431,7 @@ public final class Simulation {
      * taking the smallest child at every level, and the last entry is sifted up from there. The
      * last entry nearly always belongs near the bottom, so this saves comparing it with a child
      * at every level on the way down, which a classic sift-down does. Removing the heap's last
-     * event refills it from the overflow.
+     * event refills it from the buckets.
      */
     private void removeAt(int position) {
         int last = --size;
@@ -499,99 +518,231 @@ public final class Simulation {
         positions[(int) (order & SLOT_MASK)] = to;
     }
 
-    private void appendToOverflow(long time, long order) {
-        int index = overflowSize++;
-        if (index == overflowTimes.length) {
-            int grown = (int) Math.min(Math.max(INITIAL_CAPACITY, 2L * index), maxPending);
-            overflowTimes = Arrays.copyOf(overflowTimes, grown);
-            overflowOrders = Arrays.copyOf(overflowOrders, grown);
+    /**
+     * The bucket that an event due at {@code time}, after the heap limit, belongs in: the last one
+     * (the earliest) whose limit is at or after it. A binary search whose halving is a conditional
+     * expression, which the JIT can compile without a branch.
+     */
+    private int bucketOf(long time) {
+        long[] limits = bucketLimits;
+        int low = 0;
+        for (int n = buckets; n > 1; ) {
+            int half = n >>> 1;
+            low = limits[low + half] >= time ? low + half : low;
+            n -= half;
         }
-        overflowTimes[index] = time;
-        overflowOrders[index] = order;
-        positions[(int) (order & SLOT_MASK)] = ~index;
+        return low;
     }
 
-    /** Removes the overflow entry at {@code index}, moving the last entry into its place. */
-    private void removeFromOverflow(int index) {
-        int last = --overflowSize;
-        if (index != last) {
-            long order = overflowOrders[last];
-            overflowTimes[index] = overflowTimes[last];
-            overflowOrders[index] = order;
-            positions[(int) (order & SLOT_MASK)] = ~index;
+    private void addToBucket(int bucket, long time, long order) {
+        int slot = (int) (order & SLOT_MASK);
+        int head = bucketHeads[bucket];
+        slotTimes[slot] = time;
+        slotOrders[slot] = order;
+        nextInBucket[slot] = head;
+        previousInBucket[slot] = -1;
+        if (head >= 0) {
+            previousInBucket[head] = slot;
         }
+        bucketHeads[bucket] = slot;
+        bucketSizes[bucket]++;
+        bucketed++;
+        positions[slot] = IN_BUCKET | bucket;
+    }
+
+    private void removeFromBucket(int slot, int bucket) {
+        int next = nextInBucket[slot];
+        int previous = previousInBucket[slot];
+        if (previous >= 0) {
+            nextInBucket[previous] = next;
+        } else {
+            bucketHeads[bucket] = next;
+        }
+        if (next >= 0) {
+            previousInBucket[next] = previous;
+        }
+        bucketSizes[bucket]--;
+        bucketed--;
+    }
+
+    private void pushBucket(long limit) {
+        if (buckets == bucketLimits.length) {
+            bucketLimits = Arrays.copyOf(bucketLimits, 2 * buckets);
+            bucketHeads = Arrays.copyOf(bucketHeads, 2 * buckets);
+            bucketSizes = Arrays.copyOf(bucketSizes, 2 * buckets);
+        }
+        bucketLimits[buckets] = limit;
+        bucketHeads[buckets] = -1;
+        bucketSizes[buckets] = 0;
+        buckets++;
     }
 
     /**
-     * Moves the earliest events of the overflow into the empty heap: about a sixteenth of them, or
-     * all of them once few are left (with none left, the next events all go to the heap). Every
-     * event due at or before the new limit moves, in one pass, so each refill costs O(overflow
-     * size) and moves a fixed share of it: O(1) per event.
+     * Refills the empty heap from the top bucket (the earliest), skipping empty ones. A bucket
+     * much larger than a batch is split first: only its earliest part stays in the heap. Every
+     * event thus moves a few times at most, and never waits to be scanned again and again.
      */
     private void refill() {
-        int count = overflowSize;
-        long limit = count <= tierThreshold / 2
-                ? Long.MAX_VALUE
-                : estimateTimeOfRank(overflowTimes, count, Math.max(minimumBatch, count / BATCH_DIVISOR));
-        heapLimit = limit;
-        int index = 0;
-        while (index < overflowSize) {
-            long time = overflowTimes[index];
-            if (time <= limit) {
-                if (size == heapCapacity) {
-                    growHeap();
-                }
-                siftUp(size++, time, overflowOrders[index]);
-                removeFromOverflow(index);
-            } else {
-                index++;
+        while (size == 0 && buckets > 0) {
+            int bucket = --buckets;
+            int count = bucketSizes[bucket];
+            heapLimit = bucketLimits[bucket];
+            bucketed -= count;
+            while (heapCapacity < count) {
+                growHeap();
             }
+            int slot = bucketHeads[bucket];
+            for (int i = 0; i < count; i++) {
+                times[i] = slotTimes[slot];
+                orders[i] = slotOrders[slot];
+                slot = nextInBucket[slot];
+            }
+            size = count;
+            int batch = batchSize();
+            if (count > 2 * batch) {
+                split(batch);
+            }
+            heapify();
         }
         spillAt = Math.max(tierThreshold, 2 * size);
     }
 
     /**
-     * Sends the heap's later events to the overflow, keeping about a sixteenth of them: the heap has
+     * Sends the heap's later events to buckets, keeping about a sixty-fourth of them: the heap has
      * grown to {@link #spillAt}, because the simulation has many events pending or because many
      * fell before the limit. If they all tie, none can move; the next spill waits until the heap
      * has doubled, so spilling costs O(1) per event.
      */
     private void spill() {
-        long limit = estimateTimeOfRank(times, size, Math.max(minimumBatch, size / BATCH_DIVISOR));
+        split(Math.max(minimumBatch, size / BATCH_DIVISOR));
+        heapify();
+        spillAt = Math.max(tierThreshold, 2 * size);
+    }
+
+    /** About how many events the heap should take in at a time. */
+    private int batchSize() {
+        return Math.max(minimumBatch, (size + bucketed) / BATCH_DIVISOR);
+    }
+
+    /**
+     * Splits the first {@code size} entries of the heap arrays, in any order, into parts of about
+     * {@code batch} events, at times taken from a sample: the earliest part stays (the arrays then
+     * hold {@code size} entries, not yet in heap order), the others go to new buckets on top of the
+     * stack, and the heap limit comes down to the end of the first part. Every split time is one of
+     * the entries' times, so each part but the last holds at least one event.
+     */
+    private void split(int batch) {
+        int count = size;
+        int taken = Math.min(count, SAMPLE_SIZE);
+        for (int i = 0; i < taken; i++) {
+            sample[i] = times[(int) ((long) i * count / taken)];
+        }
+        Arrays.sort(sample, 0, taken);
+        int parts = (int) Math.min(taken, ((long) count + batch - 1) / batch);
+        int splitCount = 0;
+        for (int part = 1; part < parts; part++) {
+            long end = sample[part * taken / parts - 1];
+            if (end < heapLimit && (splitCount == 0 || end > splits[splitCount - 1])) {
+                splits[splitCount++] = end;
+            }
+        }
+        if (splitCount == 0) {
+            return;
+        }
+        if (buckets + SAMPLE_SIZE > bucketLimits.length) {
+            compactBuckets();
+        }
+        pushBucket(heapLimit);
+        for (int i = splitCount - 1; i > 0; i--) {
+            pushBucket(splits[i]);
+        }
+        long limit = splits[0];
+        heapLimit = limit;
         int kept = 0;
-        for (int position = 0; position < size; position++) {
-            long time = times[position];
-            long order = orders[position];
+        for (int i = 0; i < count; i++) {
+            long time = times[i];
+            long order = orders[i];
             if (time <= limit) {
                 times[kept] = time;
                 orders[kept++] = order;
             } else {
-                appendToOverflow(time, order);
+                addToBucket(bucketOf(time), time, order);
             }
         }
-        Arrays.fill(times, kept, size, EMPTY);
-        Arrays.fill(orders, kept, size, EMPTY);
-        // The kept entries, inserted one by one into a heap that grows from the front of the array.
-        for (int position = 0; position < kept; position++) {
-            siftUp(position, times[position], orders[position]);
-        }
+        Arrays.fill(times, kept, count, EMPTY);
+        Arrays.fill(orders, kept, count, EMPTY);
         size = kept;
-        heapLimit = limit;
-        spillAt = Math.max(tierThreshold, 2 * kept);
     }
 
     /**
-     * An estimate of the time of the {@code rank}-th earliest of the first {@code count} entries of
-     * {@code from}, from an evenly spaced sample: one of those times, so that at least one entry is
-     * due at or before it, whatever the distribution.
+     * Drops the empty buckets, each one's time range going to the next earlier bucket (or, above
+     * the top one, to the heap), and makes room for twice the buckets left. Cancels can empty
+     * buckets that would otherwise wait on the stack until their time comes; this keeps the
+     * stack proportional to the pending events. The buckets kept are renumbered, so the positions
+     * of their events are rewritten: O(pending events), once per doubling of the stack at most.
      */
-    private long estimateTimeOfRank(long[] from, int count, int rank) {
-        int taken = Math.min(count, SAMPLE_SIZE);
-        for (int i = 0; i < taken; i++) {
-            sample[i] = from[(int) ((long) i * count / taken)];
+    private void compactBuckets() {
+        int kept = 0;
+        boolean carrying = false;
+        long carriedLimit = 0;
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            if (bucketSizes[bucket] == 0) {
+                if (!carrying) {
+                    carrying = true;
+                    carriedLimit = bucketLimits[bucket];
+                }
+                continue;
+            }
+            bucketLimits[kept] = carrying ? carriedLimit : bucketLimits[bucket];
+            bucketHeads[kept] = bucketHeads[bucket];
+            bucketSizes[kept] = bucketSizes[bucket];
+            carrying = false;
+            if (kept != bucket) {
+                for (int slot = bucketHeads[kept]; slot >= 0; slot = nextInBucket[slot]) {
+                    positions[slot] = IN_BUCKET | kept;
+                }
+            }
+            kept++;
         }
-        Arrays.sort(sample, 0, taken);
-        return sample[(int) Math.min(taken - 1, (long) rank * taken / count)];
+        if (carrying) {
+            heapLimit = carriedLimit;
+        }
+        buckets = kept;
+        int room = Math.max(INITIAL_BUCKETS, 2 * (kept + SAMPLE_SIZE));
+        if (room > bucketLimits.length) {
+            bucketLimits = Arrays.copyOf(bucketLimits, room);
+            bucketHeads = Arrays.copyOf(bucketHeads, room);
+            bucketSizes = Arrays.copyOf(bucketSizes, room);
+        }
+    }
+
+    /** Number of buckets on the stack, empty ones included: for tests. */
+    int bucketCount() {
+        return buckets;
+    }
+
+    /** Puts the first {@code size} entries into heap order, bottom-up, and records their positions. */
+    private void heapify() {
+        for (int parent = (size - 2) >> 2; parent >= 0; parent--) {
+            long time = times[parent];
+            long order = orders[parent];
+            int hole = parent;
+            for (int first = 4 * hole + 1; first < size; first = 4 * hole + 1) {
+                int smallest = smallestOfFour(first);
+                long childTime = times[smallest];
+                if (childTime > time || (childTime == time && orders[smallest] > order)) {
+                    break;
+                }
+                times[hole] = times[smallest];
+                orders[hole] = orders[smallest];
+                hole = smallest;
+            }
+            times[hole] = time;
+            orders[hole] = order;
+        }
+        for (int position = 0; position < size; position++) {
+            positions[(int) (orders[position] & SLOT_MASK)] = position;
+        }
     }
 
     private void growSlots() {
@@ -602,6 +753,10 @@ public final class Simulation {
         int grown = (int) Math.min(2L * capacity, maxPending);
         actions = Arrays.copyOf(actions, grown);
         positions = Arrays.copyOf(positions, grown);
+        slotTimes = Arrays.copyOf(slotTimes, grown);
+        slotOrders = Arrays.copyOf(slotOrders, grown);
+        nextInBucket = Arrays.copyOf(nextInBucket, grown);
+        previousInBucket = Arrays.copyOf(previousInBucket, grown);
         generations = Arrays.copyOf(generations, grown);
         freeSlots = Arrays.copyOf(freeSlots, grown);
         capacity = grown;
@@ -623,20 +778,29 @@ public final class Simulation {
      * per 2^39 events scheduled.
      */
     private void renumber() {
-        long[] sorted = new long[size + overflowSize];
+        long[] sorted = new long[size + bucketed];
         System.arraycopy(orders, 0, sorted, 0, size);
-        System.arraycopy(overflowOrders, 0, sorted, size, overflowSize);
+        int count = size;
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            for (int slot = bucketHeads[bucket]; slot >= 0; slot = nextInBucket[slot]) {
+                sorted[count++] = slotOrders[slot];
+            }
+        }
         Arrays.sort(sorted);
-        renumber(orders, size, sorted);
-        renumber(overflowOrders, overflowSize, sorted);
+        for (int position = 0; position < size; position++) {
+            orders[position] = renumbered(orders[position], sorted);
+        }
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            for (int slot = bucketHeads[bucket]; slot >= 0; slot = nextInBucket[slot]) {
+                slotOrders[slot] = renumbered(slotOrders[slot], sorted);
+            }
+        }
         nextSequence = sorted.length;
     }
 
-    private static void renumber(long[] orderWords, int count, long[] sorted) {
-        for (int i = 0; i < count; i++) {
-            long rank = Arrays.binarySearch(sorted, orderWords[i]);
-            orderWords[i] = (rank << SLOT_BITS) | (orderWords[i] & SLOT_MASK);
-        }
+    private static long renumbered(long order, long[] sorted) {
+        long rank = Arrays.binarySearch(sorted, order);
+        return (rank << SLOT_BITS) | (order & SLOT_MASK);
     }
 
     private static String describe(long millis) {

@@ -303,6 +303,56 @@ class SimulationTest {
         agreesWithASortedReference(new Simulation(), Workload.MANY_PENDING_FAR_AND_TIED, 2027);
     }
 
+    @Test
+    void manyBucketsAgreeWithASortedReference() {
+        // Thousands pending with a low threshold: buckets split into buckets several levels deep,
+        // events scheduled into existing buckets, cancels from buckets, and many ties, so split
+        // times and run limits fall on instants that several events share.
+        for (int threshold : new int[] {2, 8, 64}) {
+            Simulation sim = new Simulation(0, Simulation.MAX_PENDING, Simulation.SEQUENCE_LIMIT, threshold);
+            int mostBuckets = agreesWithASortedReference(sim, Workload.MANY_PENDING_IN_BUCKETS, threshold);
+            assertTrue(mostBuckets >= 20, "buckets in use: " + mostBuckets);
+        }
+        Simulation tied = new Simulation(0, Simulation.MAX_PENDING, Simulation.SEQUENCE_LIMIT, 8);
+        assertTrue(agreesWithASortedReference(tied, Workload.MANY_PENDING_TIED, 3) >= 20);
+        // Renumbering with events in many buckets.
+        Simulation renumbering = new Simulation(0, 6_000, 6_001, 8);
+        agreesWithASortedReference(renumbering, Workload.MANY_PENDING_IN_BUCKETS, 11);
+    }
+
+    @Test
+    void bucketsEmptiedByCancelsDoNotPileUp() {
+        // Each round schedules events before the last round's, below the heap limit, so the heap
+        // spills them into new buckets, and cancels all but one: the buckets between the one kept
+        // and the last round's are left empty. They must not accumulate, whatever the rounds.
+        Simulation sim = new Simulation(0, Simulation.MAX_PENDING, Simulation.SEQUENCE_LIMIT, 2);
+        List<Long> fired = new ArrayList<>();
+        Random random = new Random(5);
+        List<Long> handles = new ArrayList<>();
+        int mostBuckets = 0;
+        for (int round = 0; round < 2_000; round++) {
+            long start = 10_000_000L - 1_000L * round;
+            for (int i = 0; i < 100; i++) {
+                handles.add(sim.schedule(start + random.nextInt(1_000), s -> fired.add(0L)));
+            }
+            long keptTime = start + random.nextInt(1_000);
+            long kept = round;
+            sim.schedule(keptTime, s -> fired.add(keptTime << 20 | kept));
+            for (long handle : handles) {
+                assertTrue(sim.cancel(handle));
+            }
+            handles.clear();
+            mostBuckets = Math.max(mostBuckets, sim.bucketCount());
+            assertTrue(sim.bucketCount() <= 2 * (sim.pendingEvents() + 64), "buckets: " + sim.bucketCount());
+        }
+        assertTrue(mostBuckets >= 100, "buckets in use: " + mostBuckets);
+        sim.runUntilEmpty();
+        assertEquals(2_000, fired.size());
+        List<Long> sorted = new ArrayList<>(fired);
+        sorted.sort(null);
+        assertEquals(sorted, fired);
+    }
+
     /**
      * How the randomized reference test drives a simulation: events scheduled up front, then
      * rounds of up to {@code maxSchedules} schedules up to {@code spread} ms ahead, up to ten
@@ -314,16 +364,21 @@ class SimulationTest {
         static final Workload FEW_PENDING = new Workload(0, 400, 30, 200, 120, false);
         static final Workload FEW_PENDING_FAR_AND_TIED = new Workload(0, 400, 30, 200, 120, true);
         static final Workload MANY_PENDING_FAR_AND_TIED = new Workload(20_000, 300, 300, 100_000, 1_500, true);
+        static final Workload MANY_PENDING_IN_BUCKETS = new Workload(3_000, 300, 60, 20_000, 400, true);
+        static final Workload MANY_PENDING_TIED = new Workload(3_000, 300, 60, 300, 20, true);
     }
 
     /**
      * Random rounds of schedules (with many ties), cancels and runs, checked after every round
      * against a sorted map of (time, id): pending count, next event time and what fired, in order.
+     *
+     * @return the most buckets the simulation had after a round, to show which structure was tested
      */
-    private static void agreesWithASortedReference(Simulation sim, Workload workload, long seed) {
+    private static int agreesWithASortedReference(Simulation sim, Workload workload, long seed) {
         Random random = new Random(seed);
         java.util.TreeMap<Long, Long> reference = new java.util.TreeMap<>(); // (time << 20 | id) -> handle
         List<Long> fired = new ArrayList<>();
+        int mostBuckets = 0;
         long[] nextId = {0};
         java.util.function.LongConsumer schedule = time -> {
             long id = nextId[0]++;
@@ -355,6 +410,7 @@ class SimulationTest {
                 assertFalse(sim.isPending(handle));
             }
             assertEquals(reference.size(), sim.pendingEvents());
+            mostBuckets = Math.max(mostBuckets, sim.bucketCount());
             assertEquals(reference.isEmpty() ? OptionalLong.empty() : OptionalLong.of(reference.firstKey() >> 20),
                     sim.nextEventMillis());
             for (long handle : reference.values()) {
@@ -382,6 +438,7 @@ class SimulationTest {
         sim.runUntilEmpty();
         assertEquals(rest, fired, "the events left at the end");
         assertEquals(0, sim.pendingEvents());
+        return mostBuckets;
     }
 
     @Test
