@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.util.Arrays;
@@ -109,29 +108,6 @@ final class LineSource implements Closeable {
     /** The problem that stopped the reading, once one did: the bytes are not UTF-8 text. */
     Optional<Diagnostic> problem() {
         return Optional.ofNullable(problem);
-    }
-
-    /**
-     * Continues at byte {@code offset}, the start of a line numbered {@code line}, as returned
-     * earlier; only over a seekable channel. Nothing is read past a problem, so after one this
-     * does nothing.
-     */
-    void seek(long offset, int line) throws IOException {
-        if (problem != null) {
-            return;
-        }
-        if (!(channel instanceof SeekableByteChannel seekable)) {
-            throw new IllegalStateException("cannot seek in " + file);
-        }
-        seekable.position(offset);
-        bufferOffset = offset;
-        position = 0;
-        limit = 0;
-        carriedLength = 0;
-        endOfInput = false;
-        atStart = offset == 0;
-        stopped = false;
-        nextLine = line;
     }
 
     @Override

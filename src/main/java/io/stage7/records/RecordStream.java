@@ -17,9 +17,8 @@ import java.util.Optional;
 /**
  * Reads a data file one row at a time, holding only the current row (and, for CSV, what the
  * header's columns name), so memory does not grow with the file: a trace as long as the
- * simulated horizon is replayed in constant space. Each row says where it starts, so
- * {@link #openAt} can read it again later, for instance to replay an unsorted trace in the order
- * of an index of offsets. {@link RecordFiles#read} is this stream, with every row kept.
+ * simulated horizon is checked in constant space. Each row says where it starts: its line and its
+ * byte offset. {@link RecordFiles#read} is this stream, with every row kept.
  *
  * <p>Rows come as {@link LoadedRecords} words them, except that ids repeated across rows are the
  * caller's to check ({@link Row#duplicateOf}). Problems of the file as a whole (bytes that are
@@ -53,27 +52,6 @@ public final class RecordStream implements Closeable {
         RecordFiles.Format format = RecordFiles.Format.of(file).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell the format of " + file + ": name JSON Lines files *.jsonl and CSV files *.csv"));
         return over(new LineSource(Files.newByteChannel(file), shown), shown, format, schema);
-    }
-
-    /**
-     * Opens {@code file} positioned at the row that an earlier stream over the same file returned
-     * with this offset and line: the first {@link #next()} returns that row again (same record,
-     * same line numbers in problems). For CSV the header is read again from the start of the
-     * file first, since its columns map the cells.
-     */
-    public static RecordStream openAt(Path file, String shown, RecordSchema schema, long offset, int line)
-            throws IOException {
-        if (offset < 0 || line < 1) {
-            throw new IllegalArgumentException("no row starts at offset " + offset + ", line " + line);
-        }
-        RecordStream stream = open(file, shown, schema);
-        try {
-            stream.lines.seek(offset, line);
-        } catch (IOException | RuntimeException e) {
-            stream.close();
-            throw e;
-        }
-        return stream;
     }
 
     /** A stream over text in memory, as {@link RecordFiles#parse} reads it. */
@@ -142,7 +120,7 @@ public final class RecordStream implements Closeable {
      *
      * @param file     the file name as diagnostics show it
      * @param line     1-based line the row starts on
-     * @param offset   byte offset in the file where the row starts (counting a byte-order mark), for {@link #openAt}
+     * @param offset   byte offset in the file where the row starts (counting a byte-order mark)
      * @param problems every problem of the row, sorted by {@link Diagnostic#ORDER}
      */
     public record Row(String file, int line, long offset, Optional<String> id, Optional<Record> record,

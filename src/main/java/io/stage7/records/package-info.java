@@ -10,7 +10,7 @@
  * lets a quoted field take more lines) or {@code JsonLinesRecords} turns lines into rows; and
  * {@code RowBuilder} turns a row's values into a record or its problems.
  * {@link io.stage7.records.RecordStream} hands the rows out one at a time, holding only the
- * current one, and can start again at any row's byte offset; {@link io.stage7.records.RecordFiles}
+ * current one, each with its line and byte offset; {@link io.stage7.records.RecordFiles}
  * keeps every row of that same stream, checking ids for duplicates, as
  * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.JsonLinesWriter} writes records
  * back as JSON Lines these readers read (traces written by {@code stage7 generate}).

@@ -119,9 +119,7 @@ public final class DeskModel {
                     + " is not declared in the rules");
         }
         RecordType type = evaluator.recordType(object.get().name());
-        Optional<Sla> decided = rules.slas().stream().filter(s -> s.event() == SlaEvent.DECIDED)
-                .filter(s -> s.object().name().equals(object.get().name())).findFirst();
-        int slot = Builder.submissionSlot(type, decided);
+        int slot = Builder.submissionSlot(type, Builder.slaDecl(rules, SlaEvent.DECIDED, object));
         if (slot < 0) {
             return new Layout(Optional.empty(), NO_SUBMISSION_FIELD.formatted(object.get().name()));
         }
@@ -350,7 +348,7 @@ public final class DeskModel {
             }
             // Stable: records submitted at the same instant keep the file's order.
             inside.sort(Comparator.comparing(r -> (Instant) r.value(slot)));
-            return problems.isEmpty() ? Optional.of(TraceSource.of(layout, inside, outside)) : Optional.empty();
+            return problems.isEmpty() ? Optional.of(new ListTrace(layout, inside, outside)) : Optional.empty();
         }
 
         private Preparation failed(String problem) {
@@ -358,9 +356,14 @@ public final class DeskModel {
             return new Preparation(Optional.empty(), problems);
         }
 
-        private Optional<Sla> slaDecl(SlaEvent event, Optional<ObjectType> on) {
+        /** The rules' SLA on {@code event}, on the object {@code on} if given. */
+        static Optional<Sla> slaDecl(CheckedRules rules, SlaEvent event, Optional<ObjectType> on) {
             return rules.slas().stream().filter(s -> s.event() == event)
                     .filter(s -> on.isEmpty() || s.object().name().equals(on.get().name())).findFirst();
+        }
+
+        private Optional<Sla> slaDecl(SlaEvent event, Optional<ObjectType> on) {
+            return slaDecl(rules, event, on);
         }
 
         private Optional<SlaTarget> sla(SlaEvent event, Optional<ObjectType> on) {

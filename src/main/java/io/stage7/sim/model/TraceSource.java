@@ -4,7 +4,6 @@ import io.stage7.eval.Record;
 import io.stage7.eval.RecordType;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,14 +63,5 @@ public interface TraceSource {
                 throw new IllegalArgumentException("no slot " + submissionSlot + " in " + type.object().name());
             }
         }
-    }
-
-    /**
-     * A source over records already in memory, which must be in submission order and inside the
-     * horizon (what {@link DeskModel#prepare(io.stage7.scenario.Scenario, io.stage7.check.CheckedRules,
-     * io.stage7.eval.Evaluator, List)} builds from a list).
-     */
-    static TraceSource of(Checked checked, List<Record> records, long outsideHorizon) {
-        return new ListTrace(checked, records, outsideHorizon);
     }
 }
