@@ -10,7 +10,7 @@ import io.stage7.diag.SourceText;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.compiled.RuleSet;
@@ -46,7 +46,7 @@ import java.util.Optional;
  *     return;
  * }
  * Rules rules = loaded.rules().orElseThrow();
- * Record opportunity = rules.newRecord("Opportunity")
+ * DataRecord opportunity = rules.newRecord("Opportunity")
  *         .id("OPP-0042")
  *         .set("StageName", "7 - Closing")
  *         .set("Amount", new BigDecimal("120000"))
@@ -144,20 +144,20 @@ public final class Rules {
 
     /** A builder for a record of the named object; set fields by name (ignoring case). */
     public RecordBuilder newRecord(String object) {
-        return Record.builder(recordType(object));
+        return DataRecord.builder(recordType(object));
     }
 
     /** Evaluates a record with the clock at {@code now} ({@code TODAY()} in GMT). */
-    public Decision evaluate(Record record, Instant now) {
+    public Decision evaluate(DataRecord record, Instant now) {
         return evaluate(record, EvalContext.at(now));
     }
 
-    public Decision evaluate(Record record, EvalContext context) {
+    public Decision evaluate(DataRecord record, EvalContext context) {
         return compiled.evaluate(record, context);
     }
 
     /** Why each rule fired or not for a record: every sub-expression's value (the reference interpreter's). */
-    public Explanation explain(Record record, EvalContext context) {
+    public Explanation explain(DataRecord record, EvalContext context) {
         return reference.explain(record, context);
     }
 

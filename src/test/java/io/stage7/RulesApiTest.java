@@ -1,7 +1,7 @@
 package io.stage7;
 
 import io.stage7.eval.Decision;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class RulesApiTest {
         }
         Rules rules = loaded.rules().orElseThrow();   // compile once; share it between threads
 
-        Record opportunity = rules.newRecord("Opportunity")
+        DataRecord opportunity = rules.newRecord("Opportunity")
                 .id("OPP-0042")
                 .set("Region", "EMEA")
                 .set("StageName", "7 - Closing")

@@ -1,7 +1,7 @@
 package io.stage7.cli;
 
 import io.stage7.eval.Decision;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
         DataOptions.Prepared run = prepared.get();
         PrintWriter out = spec.commandLine().getOut();
         DecisionTable table = new DecisionTable();
-        for (Record record : run.records().records()) {
+        for (DataRecord record : run.records().records()) {
             Decision decision = run.rules().evaluate(record, run.context());
             String object = record.type().object().name();
             if (format == Format.table) {

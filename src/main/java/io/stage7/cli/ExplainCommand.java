@@ -1,7 +1,7 @@
 package io.stage7.cli;
 
 import io.stage7.check.Suggestions;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.INPUT_ERRORS;
         }
         DataOptions.Prepared run = prepared.get();
-        Optional<Record> record = run.records().record(id);
+        Optional<DataRecord> record = run.records().record(id);
         if (record.isEmpty()) {
             spec.commandLine().getErr().println("no record with id '" + id + "' in " + data.file + closeIds(run));
             return Main.INPUT_ERRORS;
@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
      * comparing without case and without leading zeros, so OPP-13 finds OPP-0013.
      */
     private String closeIds(DataOptions.Prepared run) {
-        List<String> ids = run.records().records().stream().map(Record::id).toList();
+        List<String> ids = run.records().records().stream().map(DataRecord::id).toList();
         if (ids.isEmpty()) {
             return "; the file has no records";
         }

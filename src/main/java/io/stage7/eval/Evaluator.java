@@ -15,5 +15,5 @@ public interface Evaluator {
      * Runtime formula errors become {@link RuleFailure}s in the decision; nothing is thrown for
      * any record of the right type.
      */
-    Decision evaluate(Record record, EvalContext context);
+    Decision evaluate(DataRecord record, EvalContext context);
 }

@@ -11,7 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Builds a {@link Record}, checking that each value has its field's runtime type. A wrong Java
+ * Builds a {@link DataRecord}, checking that each value has its field's runtime type. A wrong Java
  * type is a programming error (IllegalArgumentException); data files are validated, with
  * line and column, by the record loaders before they get here.
  */
@@ -47,8 +47,8 @@ public final class RecordBuilder {
         return this;
     }
 
-    public Record build() {
-        return new Record(type, id, values.clone());
+    public DataRecord build() {
+        return new DataRecord(type, id, values.clone());
     }
 
     /** The value in its canonical runtime form, or an IllegalArgumentException naming the field. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stage7.check.FieldKind;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 
 import java.math.BigDecimal;
@@ -38,9 +38,9 @@ public final class JsonLinesWriter {
     /**
      * One record as one line of JSON, without the line break.
      *
-     * @throws IllegalArgumentException if a value is not of the runtime representation of {@link Record}
+     * @throws IllegalArgumentException if a value is not of the runtime representation of {@link DataRecord}
      */
-    public static String line(Record record) {
+    public static String line(DataRecord record) {
         RecordType type = record.type();
         ObjectNode line = MAPPER.createObjectNode();
         line.put("Id", record.id());

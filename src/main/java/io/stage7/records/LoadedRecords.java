@@ -1,7 +1,7 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * <p>Nothing is dropped silently: every row of the file is either in {@link #records()} or in
  * {@link #rejected()}.
  */
-public record LoadedRecords(String file, List<Record> records, List<RejectedRow> rejected,
+public record LoadedRecords(String file, List<DataRecord> records, List<RejectedRow> rejected,
                             List<Diagnostic> fileProblems) {
     public LoadedRecords {
         Objects.requireNonNull(file, "file");
@@ -47,8 +47,8 @@ public record LoadedRecords(String file, List<Record> records, List<RejectedRow>
     }
 
     /** The record with this id (ids are compared exactly). */
-    public Optional<Record> record(String id) {
-        for (Record record : records) {
+    public Optional<DataRecord> record(String id) {
+        for (DataRecord record : records) {
             if (record.id().equals(id)) {
                 return Optional.of(record);
             }

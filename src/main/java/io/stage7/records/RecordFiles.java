@@ -1,7 +1,7 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +70,7 @@ public final class RecordFiles {
 
     /** Every row of the stream, each id checked against the rows before it. */
     private static LoadedRecords load(String file, RecordStream stream) throws IOException {
-        List<Record> records = new ArrayList<>();
+        List<DataRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (RecordStream.Row row = stream.next(); row != null; row = stream.next()) {

@@ -1,7 +1,7 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -123,7 +123,7 @@ public final class RecordStream implements Closeable {
      * @param offset   byte offset in the file where the row starts (counting a byte-order mark)
      * @param problems every problem of the row, sorted by {@link Diagnostic#ORDER}
      */
-    public record Row(String file, int line, long offset, Optional<String> id, Optional<Record> record,
+    public record Row(String file, int line, long offset, Optional<String> id, Optional<DataRecord> record,
                       List<Diagnostic> problems) {
         public Row {
             Objects.requireNonNull(file, "file");

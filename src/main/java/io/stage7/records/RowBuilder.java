@@ -4,7 +4,7 @@ import io.stage7.check.FieldKind;
 import io.stage7.check.Suggestions;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.SourceSpan;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 
@@ -102,7 +102,7 @@ final class RowBuilder {
             problems.sort(Diagnostic.ORDER);
             return new RecordStream.Row(file, line, offset, Optional.ofNullable(id), Optional.empty(), problems);
         }
-        RecordBuilder builder = Record.builder(type).id(id);
+        RecordBuilder builder = DataRecord.builder(type).id(id);
         values.forEach((slot, given) -> builder.set(slot, given.value()));
         return new RecordStream.Row(file, line, offset, Optional.of(id), Optional.of(builder.build()), List.of());
     }

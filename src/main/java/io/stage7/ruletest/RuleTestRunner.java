@@ -11,7 +11,7 @@ import io.stage7.diag.SourceSpan;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
@@ -78,7 +78,7 @@ public final class RuleTestRunner {
     public TestResult run(RuleTest test) {
         List<TestFailure> failures = new ArrayList<>();
         EvalContext context = EvalContext.at(test.at().orElse(DEFAULT_AT));
-        Optional<Record> record = record(test, context, failures);
+        Optional<DataRecord> record = record(test, context, failures);
         if (record.isEmpty()) {
             return new TestResult(test, failures);
         }
@@ -97,8 +97,8 @@ public final class RuleTestRunner {
         return new TestResult(test, failures);
     }
 
-    private Optional<Record> record(RuleTest test, EvalContext context, List<TestFailure> failures) {
-        RecordBuilder builder = Record.builder(evaluator.recordType(test.object().name())).id(test.title());
+    private Optional<DataRecord> record(RuleTest test, EvalContext context, List<TestFailure> failures) {
+        RecordBuilder builder = DataRecord.builder(evaluator.recordType(test.object().name())).id(test.title());
         for (RuleTest.Given given : test.given()) {
             value(given.value(), context, "given " + given.field().text(), failures)
                     .ifPresent(value -> builder.set(given.field().text(), value.value()));

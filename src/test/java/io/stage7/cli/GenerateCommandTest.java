@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stage7.Rules;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordFiles;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class GenerateCommandTest {
         assertTrue(records.records().size() > 200, "a week of the default load: " + records.records().size());
         assertTrue(cli.out().startsWith("Wrote " + records.records().size() + " submissions made from "
                 + "2026-03-09T00:00:00Z to 2026-03-16T00:00:00Z"), cli.out());
-        for (Record record : records.records()) {
+        for (DataRecord record : records.records()) {
             Instant at = (Instant) record.value("SubmittedAt");
             assertTrue(!at.isBefore(Instant.parse("2026-03-09T00:00:00Z")) && at.isBefore(Instant.parse("2026-03-16T00:00:00Z")),
                     record.id() + " at " + at);
@@ -111,7 +111,7 @@ class GenerateCommandTest {
         assertEquals(Main.OK, cli.exitCode(), cli.err());
 
         Map<String, String> expected = new LinkedHashMap<>();
-        for (Record record : read(trace).records()) {
+        for (DataRecord record : read(trace).records()) {
             expected.put(record.id(), ((Instant) record.value("SubmittedAt")).truncatedTo(ChronoUnit.SECONDS).toString());
         }
         Map<String, String> firstAttempts = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package io.stage7.records;
 
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -41,7 +41,7 @@ class RecordFilesTest {
                 OPP-2,,,,,,,0.15,,,,,,
                 """);
         assertEquals(List.of(), problems(loaded));
-        Record first = loaded.records().get(0);
+        DataRecord first = loaded.records().get(0);
         assertEquals("OPP-1", first.id());
         assertEquals("Acme, Inc.", first.value("Name"));
         assertEquals("001A", first.value("Account"));
@@ -53,7 +53,7 @@ class RecordFilesTest {
         assertEquals(Instant.parse("2026-03-31T23:45:00Z"), first.value("SubmittedAt"));
         assertEquals(LocalTime.of(16, 30), first.value("Cutoff__c"));
         assertEquals(new TreeSet<>(Set.of("SaaS", "Support")), first.value("Products"));
-        Record second = loaded.records().get(1);
+        DataRecord second = loaded.records().get(1);
         assertNull(second.value("Name"), "an empty cell is blank");
         assertEquals(Boolean.FALSE, second.value("Signed__c"), "an empty Checkbox is unticked");
         assertEquals(0, new BigDecimal("0.15").compareTo((BigDecimal) second.value("Discount")), "a plain Percent is a fraction");
@@ -69,7 +69,7 @@ class RecordFilesTest {
                 """);
         assertEquals(List.of(), problems(loaded));
         assertEquals(3, loaded.records().size());
-        Record opp = loaded.records().get(0);
+        DataRecord opp = loaded.records().get(0);
         assertEquals("001A", opp.value("Account"));
         assertEquals("Retail", opp.value("Account.Industry"));
         assertEquals(new BigDecimal("0.1"), opp.value("Amount"), "JSON numbers stay exact decimals");
@@ -97,7 +97,7 @@ class RecordFilesTest {
                 "d.csv:5:1: error: this row has no Id; every record needs a unique Id",
                 "d.csv:6:1: error: duplicate Id 'OPP-3'; line 4 has the same Id",
                 "d.csv:6:1: error: this row has 3 fields, but the header has 4 columns"), problems(loaded));
-        assertEquals(List.of("OPP-3"), loaded.records().stream().map(Record::id).toList());
+        assertEquals(List.of("OPP-3"), loaded.records().stream().map(DataRecord::id).toList());
         assertEquals(List.of("line 2 (id OPP-1)", "line 3 (id OPP-2)", "line 5", "line 6 (id OPP-3)"),
                 loaded.rejected().stream().map(RejectedRow::describe).toList());
         assertTrue(loaded.canSkipInvalid());

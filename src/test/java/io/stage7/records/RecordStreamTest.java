@@ -3,7 +3,7 @@ package io.stage7.records;
 import io.stage7.Rules;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.Utf8Text;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -60,9 +60,9 @@ class RecordStreamTest {
         }
     }
 
-    /** A row as text: Record has no equals, and its toString shows every value. */
+    /** A row as text: DataRecord has no equals, and its toString shows every value. */
     private static String describe(RecordStream.Row row) {
-        return row.line() + "@" + row.offset() + " " + row.id() + " " + row.record().map(Record::toString)
+        return row.line() + "@" + row.offset() + " " + row.id() + " " + row.record().map(DataRecord::toString)
                 + " " + row.problems();
     }
 
@@ -123,7 +123,7 @@ class RecordStreamTest {
             assertEquals(notText.get(), fileProblems.get(fileProblems.size() - 1), "the stream ends with it");
             return;
         }
-        assertEquals(whole.records().stream().map(Record::toString).toList(), records);
+        assertEquals(whole.records().stream().map(DataRecord::toString).toList(), records);
         assertEquals(whole.rejected(), rejected);
         assertEquals(whole.fileProblems(), fileProblems);
     }

@@ -6,7 +6,7 @@ import io.stage7.check.RouteEntry;
 import io.stage7.check.RoutingSet;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +99,7 @@ class SampleDataTest {
                     List<Decision> out = new ArrayList<>();
                     for (int round = 0; round < 20; round++) {
                         out.clear();
-                        for (Record record : sample.records()) {
+                        for (DataRecord record : sample.records()) {
                             out.add(rules.evaluate(record, AT));
                         }
                     }

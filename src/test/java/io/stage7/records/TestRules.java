@@ -6,7 +6,7 @@ import io.stage7.check.Checker;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.syntax.LoadResult;
 import io.stage7.syntax.RulesLoader;
@@ -42,7 +42,7 @@ final class TestRules {
             }
 
             @Override
-            public Decision evaluate(Record record, EvalContext context) {
+            public Decision evaluate(DataRecord record, EvalContext context) {
                 throw new UnsupportedOperationException("layouts only");
             }
         });

@@ -5,7 +5,7 @@ import io.stage7.check.CheckedRules;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
@@ -34,7 +34,7 @@ final class HandWrittenDeals implements Evaluator {
     }
 
     @Override
-    public Decision evaluate(Record record, EvalContext context) {
+    public Decision evaluate(DataRecord record, EvalContext context) {
         List<Violation> violations = new ArrayList<>();
         if (Boolean.TRUE.equals(record.value("Account.Requires_PO__c")) && record.value("PO_Number__c") == null) {
             violations.add(new Violation("PO_Required", Decl.RuleSeverity.ERROR, "Add the customer's PO number.",

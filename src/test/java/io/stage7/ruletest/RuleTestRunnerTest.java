@@ -54,7 +54,7 @@ class RuleTestRunnerTest {
             }
 
             @Override
-            public io.stage7.eval.Decision evaluate(io.stage7.eval.Record record, io.stage7.eval.EvalContext context) {
+            public io.stage7.eval.Decision evaluate(io.stage7.eval.DataRecord record, io.stage7.eval.EvalContext context) {
                 clocks.add(context.now());
                 return deals.evaluate(record, context);
             }

@@ -1,7 +1,7 @@
 package io.stage7.bench;
 
 import io.stage7.Rules;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 
 import java.io.IOException;
@@ -108,9 +108,9 @@ final class GeneratedRules {
     }
 
     /** {@code size} deals with varied values; a tenth have no Code (they fall through to {@code otherwise}). */
-    static List<Record> deals(Rules rules, int size, int codes) {
+    static List<DataRecord> deals(Rules rules, int size, int codes) {
         SplittableRandom random = new SplittableRandom(7L);
-        List<Record> deals = new ArrayList<>(size);
+        List<DataRecord> deals = new ArrayList<>(size);
         for (int n = 0; n < size; n++) {
             RecordBuilder b = rules.newRecord("Deal").id("DEAL-" + n);
             b.set("Stage", random.nextInt(20) == 0 ? null : STAGES[random.nextInt(STAGES.length)]);

@@ -7,7 +7,7 @@ import io.stage7.check.Requirement;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * The baseline: the shipped team rules (every active requirement of {@code rules/requirements.rules}
  * and both routing sets of {@code rules/routing.rules}) written by hand in plain Java, as a
- * developer would write them without Stage7, over the same {@link Record} slots and the same
+ * developer would write them without Stage7, over the same {@link DataRecord} slots and the same
  * {@code io.stage7.functions} library and calendars, producing the same {@link Decision}.
  *
  * <p>What a careful hand-writer would do is done here too: field slots, the regex, the serving
@@ -137,7 +137,7 @@ final class HandWrittenTeamRules {
         submittedOutsideSupportHours = violation(rules, "Submitted_Outside_Support_Hours");
     }
 
-    Decision evaluate(Record record, EvalContext context) {
+    Decision evaluate(DataRecord record, EvalContext context) {
         if (record.type() == chatterCase) {
             return new Decision(record.id(), List.of(), List.of(chatterQueue(record)), List.of());
         }
@@ -257,7 +257,7 @@ final class HandWrittenTeamRules {
                 Optional.empty());
     }
 
-    private Route chatterQueue(Record record) {
+    private Route chatterQueue(DataRecord record) {
         String value = (String) record.value(caseRegion);
         if ("APAC".equals(value)) {
             return new Route("Chatter_Queue", 1, "APAC Sales-Support", "APAC", PRIORITY_3, STANDARD, Optional.empty());
@@ -293,7 +293,7 @@ final class HandWrittenTeamRules {
         return LocalDate.ofInstant(context.now(), context.zone());
     }
 
-    private static boolean flag(Record record, int slot) {
+    private static boolean flag(DataRecord record, int slot) {
         return (Boolean) record.value(slot);
     }
 

@@ -2,7 +2,7 @@ package io.stage7.bench;
 
 import io.stage7.Rules;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.records.LoadedRecords;
 
@@ -42,12 +42,12 @@ final class OpportunityPool {
     private OpportunityPool() {
     }
 
-    static List<Record> of(Rules rules) {
+    static List<DataRecord> of(Rules rules) {
         LoadedRecords sample = rules.readRecords(Stage7Files.resolve("data/opportunities.jsonl"));
         if (!sample.isClean()) {
             throw new IllegalStateException("data/opportunities.jsonl has problems: " + sample.problems());
         }
-        List<Record> pool = new ArrayList<>(sample.records());
+        List<DataRecord> pool = new ArrayList<>(sample.records());
         SplittableRandom random = new SplittableRandom(20260312L);
         for (int n = pool.size(); n < SIZE; n++) {
             pool.add(generate(rules, n, random));
@@ -55,7 +55,7 @@ final class OpportunityPool {
         return List.copyOf(pool);
     }
 
-    private static Record generate(Rules rules, int n, SplittableRandom random) {
+    private static DataRecord generate(Rules rules, int n, SplittableRandom random) {
         RecordBuilder b = rules.newRecord("Opportunity").id(String.format("GEN-%04d", n));
         LocalDate today = LocalDate.of(2026, 3, 12);
         int account = random.nextInt(60);

@@ -2,7 +2,7 @@ package io.stage7.bench;
 
 import io.stage7.Rules;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,7 +50,7 @@ public class RuleCostBenchmark {
     String keep;
 
     Evaluator compiled;
-    Record[] pool;
+    DataRecord[] pool;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -71,7 +71,7 @@ public class RuleCostBenchmark {
         Files.writeString(dir.resolve("requirements.rules"), keepOnly(Files.readString(shipped.resolve("requirements.rules"))));
         Rules rules = Stage7Files.load(dir);
         compiled = rules.evaluator();
-        pool = OpportunityPool.of(rules).toArray(new Record[0]);
+        pool = OpportunityPool.of(rules).toArray(new DataRecord[0]);
     }
 
     /** Every requirement but {@code keep} made inactive (the one already inactive stays as it is). */
@@ -97,7 +97,7 @@ public class RuleCostBenchmark {
     @Benchmark
     @OperationsPerInvocation(OpportunityPool.SIZE)
     public void compiled(Blackhole out) {
-        for (Record record : pool) {
+        for (DataRecord record : pool) {
             out.consume(compiled.evaluate(record, OpportunityPool.CLOCK));
         }
     }

@@ -2,7 +2,7 @@ package io.stage7.bench;
 
 import io.stage7.Rules;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.compiled.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,14 +47,14 @@ public class ScalingBenchmark {
         String backend;
 
         Evaluator ruleSet;
-        Record[] deals;
+        DataRecord[] deals;
 
         @Setup(Level.Trial)
         public void setUp() {
             Rules rules = Stage7Files.load(GeneratedRules.write(GeneratedRules.requirements(requirements)));
             ruleSet = backend.equals("DEFAULT") ? rules.evaluator()
                     : RuleSet.compile(rules.checked(), RuleSet.Backend.valueOf(backend));
-            deals = GeneratedRules.deals(rules, POOL, 10).toArray(new Record[0]);
+            deals = GeneratedRules.deals(rules, POOL, 10).toArray(new DataRecord[0]);
         }
     }
 
@@ -72,7 +72,7 @@ public class ScalingBenchmark {
         String backend;
 
         Evaluator ruleSet;
-        Record[] deals;
+        DataRecord[] deals;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -82,14 +82,14 @@ public class ScalingBenchmark {
             if (!(ruleSet instanceof RuleSet)) {
                 throw new IllegalStateException("Rules.evaluator() is no longer the compiled RuleSet");
             }
-            deals = GeneratedRules.deals(rules, POOL, entries).toArray(new Record[0]);
+            deals = GeneratedRules.deals(rules, POOL, entries).toArray(new DataRecord[0]);
         }
     }
 
     @Benchmark
     @OperationsPerInvocation(POOL)
     public void requirements(RequirementFile file, Blackhole out) {
-        for (Record deal : file.deals) {
+        for (DataRecord deal : file.deals) {
             out.consume(file.ruleSet.evaluate(deal, OpportunityPool.CLOCK));
         }
     }
@@ -97,7 +97,7 @@ public class ScalingBenchmark {
     @Benchmark
     @OperationsPerInvocation(POOL)
     public void routing(RoutingFile file, Blackhole out) {
-        for (Record deal : file.deals) {
+        for (DataRecord deal : file.deals) {
             out.consume(file.ruleSet.evaluate(deal, OpportunityPool.CLOCK));
         }
     }

@@ -3,7 +3,7 @@ package io.stage7.bench;
 import io.stage7.Rules;
 import io.stage7.eval.Decision;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.interp.Interpreter;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -25,7 +25,7 @@ public class TeamRules {
     Evaluator closures;
     Interpreter interpreter;
     HandWrittenTeamRules handWritten;
-    Record[] pool;
+    DataRecord[] pool;
     DecisionParts[] decisions;
 
     @Setup(Level.Trial)
@@ -35,7 +35,7 @@ public class TeamRules {
         closures = io.stage7.eval.compiled.RuleSet.compile(rules.checked(), io.stage7.eval.compiled.RuleSet.Backend.CLOSURES);
         interpreter = rules.interpreter();
         handWritten = new HandWrittenTeamRules(rules);
-        pool = OpportunityPool.of(rules).toArray(new Record[0]);
+        pool = OpportunityPool.of(rules).toArray(new DataRecord[0]);
         decisions = new DecisionParts[pool.length];
         for (int i = 0; i < pool.length; i++) {
             decisions[i] = new DecisionParts(compiled.evaluate(pool[i], OpportunityPool.CLOCK));
@@ -53,7 +53,7 @@ public class TeamRules {
     /** Every record of the pool on which the interpreter or the hand-written rules disagree with the compiled ones. */
     static List<String> disagreements(TeamRules team) {
         List<String> out = new ArrayList<>();
-        for (Record record : team.pool) {
+        for (DataRecord record : team.pool) {
             Decision expected = team.compiled.evaluate(record, OpportunityPool.CLOCK);
             Decision reference = team.interpreter.evaluate(record, OpportunityPool.CLOCK);
             Decision baseline = team.handWritten.evaluate(record, OpportunityPool.CLOCK);

@@ -1,6 +1,6 @@
 package io.stage7.bench;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +30,7 @@ public class TeamRulesBenchmark {
     @Benchmark
     @OperationsPerInvocation(OpportunityPool.SIZE)
     public void compiled(TeamRules team, Blackhole out) {
-        for (Record record : team.pool) {
+        for (DataRecord record : team.pool) {
             out.consume(team.compiled.evaluate(record, OpportunityPool.CLOCK));
         }
     }
@@ -53,7 +53,7 @@ public class TeamRulesBenchmark {
     @Benchmark
     @OperationsPerInvocation(OpportunityPool.SIZE)
     public void closures(TeamRules team, Blackhole out) {
-        for (Record record : team.pool) {
+        for (DataRecord record : team.pool) {
             out.consume(team.closures.evaluate(record, OpportunityPool.CLOCK));
         }
     }
@@ -61,7 +61,7 @@ public class TeamRulesBenchmark {
     @Benchmark
     @OperationsPerInvocation(OpportunityPool.SIZE)
     public void interpreter(TeamRules team, Blackhole out) {
-        for (Record record : team.pool) {
+        for (DataRecord record : team.pool) {
             out.consume(team.interpreter.evaluate(record, OpportunityPool.CLOCK));
         }
     }
@@ -69,7 +69,7 @@ public class TeamRulesBenchmark {
     @Benchmark
     @OperationsPerInvocation(OpportunityPool.SIZE)
     public void handWritten(TeamRules team, Blackhole out) {
-        for (Record record : team.pool) {
+        for (DataRecord record : team.pool) {
             out.consume(team.handWritten.evaluate(record, OpportunityPool.CLOCK));
         }
     }

@@ -1,6 +1,6 @@
 package io.stage7.bench;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,7 +52,7 @@ public class ThroughputBenchmark {
     }
 
     private static void evaluate(TeamRules team, Cursor cursor, Blackhole out) {
-        Record[] pool = team.pool;
+        DataRecord[] pool = team.pool;
         int at = cursor.next;
         for (int i = 0; i < BATCH; i++) {
             out.consume(team.compiled.evaluate(pool[at], OpportunityPool.CLOCK));

@@ -1,7 +1,7 @@
 package io.stage7.bench;
 
 import io.stage7.eval.Decision;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class HandWrittenAgreementTest {
     void thePoolFiresEveryActiveRequirementAndTakesEveryRoutingEntry() {
         Set<String> fired = new TreeSet<>();
         Set<Integer> entries = new TreeSet<>();
-        for (Record record : TEAM.pool) {
+        for (DataRecord record : TEAM.pool) {
             Decision decision = TEAM.compiled.evaluate(record, OpportunityPool.CLOCK);
             decision.violations().stream().map(Violation::requirement).forEach(fired::add);
             decision.route("Approval_Queue").map(Route::entry).ifPresent(entries::add);
@@ -46,7 +46,7 @@ class HandWrittenAgreementTest {
     @Test
     void handWrittenRoutesChatterCasesAsTheCompiledRulesDo() {
         for (String region : new String[] {"APAC", "EMEA", "AMER", "LATAM", null}) {
-            Record chatter = TEAM.rules.newRecord("Case").id("CASE-" + region).set("Region", region).build();
+            DataRecord chatter = TEAM.rules.newRecord("Case").id("CASE-" + region).set("Region", region).build();
             assertEquals(TEAM.compiled.evaluate(chatter, OpportunityPool.CLOCK),
                     TEAM.handWritten.evaluate(chatter, OpportunityPool.CLOCK), String.valueOf(region));
         }

@@ -107,13 +107,13 @@ final class BytecodeUnit {
         }
 
         @Override
-        int test(int id, io.stage7.eval.Record record, io.stage7.eval.EvalContext context) {
+        int test(int id, io.stage7.eval.DataRecord record, io.stage7.eval.EvalContext context) {
             count();
             return closures.test(id, record, context);
         }
 
         @Override
-        Object eval(int id, io.stage7.eval.Record record, io.stage7.eval.EvalContext context) {
+        Object eval(int id, io.stage7.eval.DataRecord record, io.stage7.eval.EvalContext context) {
             count();
             return closures.eval(id, record, context);
         }

@@ -48,7 +48,7 @@ final class BytecodeWriter {
     private static final int MAX_LDC_CHARS = 65_535 / 3;
 
     private static final String PACKAGE = "io/stage7/eval/compiled/";
-    private static final String RECORD = "io/stage7/eval/Record";
+    private static final String RECORD = "io/stage7/eval/DataRecord";
     private static final String CONTEXT = "io/stage7/eval/EvalContext";
     private static final String SUPPORT = PACKAGE + "GeneratedSupport";
     private static final String OBJECT = "java/lang/Object";

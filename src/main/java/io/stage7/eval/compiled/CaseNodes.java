@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.functions.LogicalFunctions;
 
 import java.util.HashMap;
@@ -22,7 +22,7 @@ final class CaseNodes {
 
     /** Picks the pair a CASE takes: its 0-based index, or -1 for the else result. */
     interface Matcher {
-        int match(Record record, EvalContext context);
+        int match(DataRecord record, EvalContext context);
     }
 
     /** A Text or Picklist expression against constant values: a scan, or a hash lookup when there are many. */
@@ -50,7 +50,7 @@ final class CaseNodes {
         }
 
         @Override
-        public int match(Record record, EvalContext context) {
+        public int match(DataRecord record, EvalContext context) {
             String value = subject.eval(record, context);
             if (index != null) {
                 return GeneratedSupport.matchIndexed(value, index, blankIndex);
@@ -81,7 +81,7 @@ final class CaseNodes {
         }
 
         @Override
-        public int match(Record record, EvalContext context) {
+        public int match(DataRecord record, EvalContext context) {
             Object expression = subject.eval(record, context);
             for (int i = 0; i < values.length; i++) {
                 Object value = values[i].eval(record, context);
@@ -107,7 +107,7 @@ final class CaseNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             int chosen = matcher.match(record, context);
             return chosen < 0 ? otherwise.eval(record, context) : results[chosen].eval(record, context);
         }
@@ -126,7 +126,7 @@ final class CaseNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             int chosen = matcher.match(record, context);
             return chosen < 0 ? otherwise : results[chosen];
         }
@@ -144,7 +144,7 @@ final class CaseNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int chosen = matcher.match(record, context);
             return chosen < 0 ? otherwise.test(record, context) : results[chosen].test(record, context);
         }

@@ -2,7 +2,7 @@ package io.stage7.eval.compiled;
 
 import io.stage7.ast.Expr;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 /**
  * Comparisons. Text compares case-sensitively with blank equal to {@code ""} and is never blank;
@@ -26,7 +26,7 @@ final class CompareNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             String a = left.eval(record, context);
             return GeneratedSupport.textEquals(a, right.eval(record, context), negate);
         }
@@ -45,7 +45,7 @@ final class CompareNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return GeneratedSupport.textEqualsConstant(operand.eval(record, context), constant, negate);
         }
     }
@@ -63,7 +63,7 @@ final class CompareNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             T a = left.eval(record, context);
             T b = right.eval(record, context);
             if (a == null || b == null) {
@@ -86,7 +86,7 @@ final class CompareNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int a = left.test(record, context);
             return GeneratedSupport.truthEquals(a, right.test(record, context), negate);
         }

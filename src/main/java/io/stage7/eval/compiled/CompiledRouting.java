@@ -6,7 +6,7 @@ import io.stage7.check.CheckedRules;
 import io.stage7.check.RouteEntry;
 import io.stage7.check.RoutingSet;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
 import io.stage7.functions.FormulaError;
@@ -48,7 +48,7 @@ final class CompiledRouting {
     }
 
     /** The record's {@link Route}, or the {@link RuleFailure} that stopped it. */
-    Object route(Record record, EvalContext context) {
+    Object route(DataRecord record, EvalContext context) {
         if (index == null) {
             return scan(record, context);
         }
@@ -67,7 +67,7 @@ final class CompiledRouting {
     }
 
     /** The linear scan: what {@link #route} does without the index (small sets, and tests). */
-    Object scan(Record record, EvalContext context) {
+    Object scan(DataRecord record, EvalContext context) {
         for (Entry entry : entries) {
             Object outcome = entry.tryMatch(record, context);
             if (outcome != null) {
@@ -118,7 +118,7 @@ final class CompiledRouting {
         }
 
         /** The route or failure when the condition is TRUE, null when it is FALSE or blank. */
-        Object tryMatch(Record record, EvalContext context) {
+        Object tryMatch(DataRecord record, EvalContext context) {
             int truth;
             try {
                 truth = condition.test(record, context);
@@ -132,7 +132,7 @@ final class CompiledRouting {
         }
 
         /** Evaluates the assignments in target order (queue, region, priority, complexity, not_before). */
-        private Object assign(Record record, EvalContext context) {
+        private Object assign(DataRecord record, EvalContext context) {
             AssignmentTarget target = AssignmentTarget.QUEUE;
             String q;
             String r;

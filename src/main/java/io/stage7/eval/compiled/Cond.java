@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 /**
  * A compiled Checkbox expression: evaluates to a {@link Truth} value without boxing. Nodes are
@@ -10,5 +10,5 @@ import io.stage7.eval.Record;
 interface Cond {
 
     /** {@link Truth#TRUE}, {@link Truth#FALSE} or {@link Truth#BLANK}; a runtime error throws FormulaError. */
-    int test(Record record, EvalContext context);
+    int test(DataRecord record, EvalContext context);
 }

@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 /**
  * The formulas of one {@link BytecodeUnit}, as one class: formula {@code id} is a static method
@@ -11,10 +11,10 @@ import io.stage7.eval.Record;
 abstract class GeneratedCode {
 
     /** Condition {@code id}: a {@link Truth} value, or a FormulaError thrown. */
-    abstract int test(int id, Record record, EvalContext context);
+    abstract int test(int id, DataRecord record, EvalContext context);
 
     /** Value {@code id}: the library's runtime value, {@code null} for blank. */
-    abstract Object eval(int id, Record record, EvalContext context);
+    abstract Object eval(int id, DataRecord record, EvalContext context);
 
     /** The node trees themselves, walked as closures: what a unit runs when its class could not be generated. */
     static final class Closures extends GeneratedCode {
@@ -27,12 +27,12 @@ abstract class GeneratedCode {
         }
 
         @Override
-        int test(int id, Record record, EvalContext context) {
+        int test(int id, DataRecord record, EvalContext context) {
             return conds[id].test(record, context);
         }
 
         @Override
-        Object eval(int id, Record record, EvalContext context) {
+        Object eval(int id, DataRecord record, EvalContext context) {
             return values[id].eval(record, context);
         }
     }

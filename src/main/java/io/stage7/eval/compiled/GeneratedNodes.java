@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 /**
  * The roots of generated formulas as nodes: what requirements and routing entries hold once
@@ -22,7 +22,7 @@ final class GeneratedNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return unit.code.test(id, record, context);
         }
     }
@@ -38,7 +38,7 @@ final class GeneratedNodes {
 
         @Override
         @SuppressWarnings("unchecked")
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             return (T) unit.code.eval(id, record, context);
         }
     }

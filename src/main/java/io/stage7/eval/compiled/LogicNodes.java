@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.functions.LogicalFunctions;
 
 import java.util.function.BiPredicate;
@@ -33,7 +33,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return value;
         }
     }
@@ -47,7 +47,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return GeneratedSupport.truthOf(record.value(slot));
         }
     }
@@ -63,7 +63,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int a = left.test(record, context);
             if (a == Truth.FALSE) {
                 return Truth.FALSE;
@@ -84,7 +84,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int a = left.test(record, context);
             if (a == Truth.TRUE) {
                 return Truth.TRUE;
@@ -103,7 +103,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int result = Truth.TRUE;
             for (Cond operand : operands) {
                 int value = operand.test(record, context);
@@ -127,7 +127,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int result = Truth.FALSE;
             for (Cond operand : operands) {
                 int value = operand.test(record, context);
@@ -150,7 +150,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return Truth.not(operand.test(record, context));
         }
     }
@@ -168,7 +168,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return condition.test(record, context) == Truth.TRUE ? then.test(record, context)
                     : otherwise.test(record, context);
         }
@@ -185,7 +185,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             int v = value.test(record, context);
             return v != Truth.BLANK ? v : substitute.test(record, context);
         }
@@ -200,7 +200,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return operand.test(record, context) == Truth.BLANK ? Truth.TRUE : Truth.FALSE;
         }
     }
@@ -214,7 +214,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return LogicalFunctions.isBlank(operand.eval(record, context)) ? Truth.TRUE : Truth.FALSE;
         }
     }
@@ -228,7 +228,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return GeneratedSupport.isBlankText(operand.eval(record, context));
         }
     }
@@ -242,7 +242,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return GeneratedSupport.isNull(operand.eval(record, context));
         }
     }
@@ -256,7 +256,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             operand.eval(record, context);
             return Truth.FALSE;
         }
@@ -273,7 +273,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return function.test(a.eval(record, context)) ? Truth.TRUE : Truth.FALSE;
         }
     }
@@ -291,7 +291,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             A first = a.eval(record, context);
             return function.test(first, b.eval(record, context)) ? Truth.TRUE : Truth.FALSE;
         }
@@ -306,7 +306,7 @@ final class LogicNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return Truth.of(value.eval(record, context));
         }
     }
@@ -320,7 +320,7 @@ final class LogicNodes {
         }
 
         @Override
-        public Boolean eval(Record record, EvalContext context) {
+        public Boolean eval(DataRecord record, EvalContext context) {
             return Truth.box(condition.test(record, context));
         }
     }

@@ -4,7 +4,7 @@ import io.stage7.calendar.PeriodEnds;
 import io.stage7.calendar.PeriodKind;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 import java.time.Instant;
 
@@ -26,7 +26,7 @@ final class PolicyNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             return GeneratedSupport.isPeriodEnd(instant.eval(record, context), ends, kind);
         }
     }
@@ -46,7 +46,7 @@ final class PolicyNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             Instant at = instant.eval(record, context);
             String w = window.eval(record, context);
             return GeneratedSupport.isPeriodEndCall(at, w, calendar.eval(record, context), policy);
@@ -66,7 +66,7 @@ final class PolicyNodes {
         }
 
         @Override
-        public int test(Record record, EvalContext context) {
+        public int test(DataRecord record, EvalContext context) {
             Instant at = instant.eval(record, context);
             return GeneratedSupport.isBusinessHours(at, calendar.eval(record, context), policy);
         }

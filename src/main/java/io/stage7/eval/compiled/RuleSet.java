@@ -8,7 +8,7 @@ import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
@@ -174,7 +174,7 @@ public final class RuleSet implements Evaluator {
     }
 
     @Override
-    public Decision evaluate(Record record, EvalContext context) {
+    public Decision evaluate(DataRecord record, EvalContext context) {
         Objects.requireNonNull(context, "context");
         ObjectPlan plan = planFor(record.type());
         CompiledRequirement[] requirements = plan.requirements;
@@ -354,7 +354,7 @@ public final class RuleSet implements Evaluator {
     }
 
     /** The named routing set's outcome by a linear scan of its entries, bypassing any index (for tests). */
-    Object routeByScan(String routing, Record record, EvalContext context) {
+    Object routeByScan(String routing, DataRecord record, EvalContext context) {
         return routing(routing).scan(record, context);
     }
 

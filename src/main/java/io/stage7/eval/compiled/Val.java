@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 /**
  * A compiled expression of a non-Checkbox type, evaluating to the function library's runtime
@@ -11,5 +11,5 @@ import io.stage7.eval.Record;
  */
 interface Val<T> {
 
-    T eval(Record record, EvalContext context);
+    T eval(DataRecord record, EvalContext context);
 }

@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.functions.LogicalFunctions;
 
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ final class ValueNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             return value;
         }
     }
@@ -42,7 +42,7 @@ final class ValueNodes {
 
         @Override
         @SuppressWarnings("unchecked")
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             return (T) record.value(slot);
         }
     }
@@ -60,7 +60,7 @@ final class ValueNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             return condition.test(record, context) == Truth.TRUE ? then.eval(record, context)
                     : otherwise.eval(record, context);
         }
@@ -77,7 +77,7 @@ final class ValueNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             T v = value.eval(record, context);
             if (!LogicalFunctions.isBlank(v)) {
                 return v;
@@ -102,7 +102,7 @@ final class ValueNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             T v = value.eval(record, context);
             return v != null ? v : substitute.eval(record, context);
         }
@@ -119,7 +119,7 @@ final class ValueNodes {
         }
 
         @Override
-        public BigDecimal eval(Record record, EvalContext context) {
+        public BigDecimal eval(DataRecord record, EvalContext context) {
             BigDecimal best = null;
             boolean blank = false;
             for (Val<BigDecimal> operand : operands) {
@@ -143,7 +143,7 @@ final class ValueNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             return reading.apply(context);
         }
     }
@@ -163,7 +163,7 @@ final class ValueNodes {
         }
 
         @Override
-        public T eval(Record record, EvalContext context) {
+        public T eval(DataRecord record, EvalContext context) {
             return value(context);
         }
 
@@ -209,7 +209,7 @@ final class ValueNodes {
         }
 
         @Override
-        public R eval(Record record, EvalContext context) {
+        public R eval(DataRecord record, EvalContext context) {
             return function.apply(a.eval(record, context));
         }
     }
@@ -226,7 +226,7 @@ final class ValueNodes {
         }
 
         @Override
-        public R eval(Record record, EvalContext context) {
+        public R eval(DataRecord record, EvalContext context) {
             A first = a.eval(record, context);
             return function.apply(first, b.eval(record, context));
         }
@@ -246,7 +246,7 @@ final class ValueNodes {
         }
 
         @Override
-        public R eval(Record record, EvalContext context) {
+        public R eval(DataRecord record, EvalContext context) {
             A first = a.eval(record, context);
             B second = b.eval(record, context);
             return function.apply(first, second, c.eval(record, context));

@@ -11,7 +11,7 @@ import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
@@ -91,7 +91,7 @@ public final class Interpreter implements Evaluator {
     }
 
     @Override
-    public Decision evaluate(Record record, EvalContext context) {
+    public Decision evaluate(DataRecord record, EvalContext context) {
         return run(record, context, false).decision();
     }
 
@@ -101,7 +101,7 @@ public final class Interpreter implements Evaluator {
      * of every sub-expression that was evaluated. Meant for one record at a time (the CLI's
      * {@code explain}); it costs several times an evaluation.
      */
-    public Explanation explain(Record record, EvalContext context) {
+    public Explanation explain(DataRecord record, EvalContext context) {
         return run(record, context, true);
     }
 
@@ -113,7 +113,7 @@ public final class Interpreter implements Evaluator {
      * @throws FormulaError when the formula raises a runtime error ({@code #Error!})
      * @throws IllegalArgumentException when the formula is not part of these checked rules
      */
-    public Object evaluateFormula(Expr formula, Record record, EvalContext context) {
+    public Object evaluateFormula(Expr formula, DataRecord record, EvalContext context) {
         Objects.requireNonNull(record, "record");
         return value(new Walk(rules, policy, record, context, false).evaluate(formula));
     }
@@ -136,7 +136,7 @@ public final class Interpreter implements Evaluator {
         return result.value();
     }
 
-    private Explanation run(Record record, EvalContext context, boolean trace) {
+    private Explanation run(DataRecord record, EvalContext context, boolean trace) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(context, "context");
         ObjectType object = record.type().object();

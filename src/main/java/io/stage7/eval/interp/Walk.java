@@ -7,7 +7,7 @@ import io.stage7.check.FieldPath;
 import io.stage7.check.FunctionSpec;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.functions.FormulaError;
 import io.stage7.functions.LogicalFunctions;
 
@@ -37,13 +37,13 @@ final class Walk {
 
     private final CheckedRules rules;
     private final PolicyRuntime policy;
-    private final Record record;
+    private final DataRecord record;
     private final EvalContext context;
     /** The explained children of each node being evaluated, innermost on top; null when not tracing. */
     private final Deque<Map<Expr, ExplainedNode>> frames;
 
     /** A walk over {@code record}, which may be null for formulas that read no field. */
-    Walk(CheckedRules rules, PolicyRuntime policy, Record record, EvalContext context, boolean trace) {
+    Walk(CheckedRules rules, PolicyRuntime policy, DataRecord record, EvalContext context, boolean trace) {
         this.rules = rules;
         this.policy = policy;
         this.record = record;

@@ -13,7 +13,7 @@ import io.stage7.check.RoutingSet;
 import io.stage7.check.Sla;
 import io.stage7.check.SlaEvent;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.scenario.Chatter;
 import io.stage7.scenario.FieldSpec;
@@ -90,7 +90,7 @@ public final class DeskModel {
      *              synthetic load); records outside the horizon are counted, not replayed. A trace
      *              file is better passed as a {@link TraceSource}, which the run streams.
      */
-    public static Preparation prepare(Scenario scenario, CheckedRules rules, Evaluator evaluator, List<Record> trace) {
+    public static Preparation prepare(Scenario scenario, CheckedRules rules, Evaluator evaluator, List<DataRecord> trace) {
         return new Builder(scenario, rules, evaluator).build(trace);
     }
 
@@ -182,7 +182,7 @@ public final class DeskModel {
      * @throws IllegalStateException if the load is a trace, or records have no submission field
      * @throws IllegalArgumentException if {@code to} is not after {@code from}
      */
-    public long sampleSubmissions(int replication, Instant from, Instant to, Consumer<Record> submissions) {
+    public long sampleSubmissions(int replication, Instant from, Instant to, Consumer<DataRecord> submissions) {
         if (!(scenario.load() instanceof Load.Synthetic)) {
             throw new IllegalStateException("the scenario replays a trace: it has no synthetic load to sample");
         }
@@ -257,7 +257,7 @@ public final class DeskModel {
             calendarsTo = scenario.end().plus(CALENDAR_MARGIN);
         }
 
-        Preparation build(List<Record> traceRecords) {
+        Preparation build(List<DataRecord> traceRecords) {
             return build(traceRecords, null);
         }
 
@@ -268,7 +268,7 @@ public final class DeskModel {
             return build(List.of(), source);
         }
 
-        private Preparation build(List<Record> traceRecords, TraceSource source) {
+        private Preparation build(List<DataRecord> traceRecords, TraceSource source) {
             String objectName = scenario.load().object();
             Optional<ObjectType> object = rules.object(objectName);
             if (object.isEmpty()) {
@@ -329,13 +329,13 @@ public final class DeskModel {
         }
 
         /** The records of the horizon in submission order; a problem for each record without a submission instant. */
-        private Optional<TraceSource> inMemory(TraceSource.Checked layout, List<Record> traceRecords) {
+        private Optional<TraceSource> inMemory(TraceSource.Checked layout, List<DataRecord> traceRecords) {
             int slot = layout.submissionSlot();
             long start = layout.start().toEpochMilli();
             long end = layout.end().toEpochMilli();
-            List<Record> inside = new ArrayList<>();
+            List<DataRecord> inside = new ArrayList<>();
             long outside = 0;
-            for (Record record : traceRecords) {
+            for (DataRecord record : traceRecords) {
                 Object at = record.value(slot);
                 if (!(at instanceof Instant instant)) {
                     problems.add("trace record " + record.id() + ": " + layout.type().path(slot)

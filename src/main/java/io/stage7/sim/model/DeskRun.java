@@ -1,6 +1,6 @@
 package io.stage7.sim.model;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 import io.stage7.scenario.Chatter;
@@ -123,12 +123,12 @@ final class DeskRun {
     // ------------------------------------------------------------------ arrivals and triage
 
     void arrive(String source, ZoneId zone, long now, SourceArrivals arrivals) {
-        Record record = arrivals.draw(++opportunitySequence, now);
+        DataRecord record = arrivals.draw(++opportunitySequence, now);
         submitFirst(new Opportunity(this, record.id(), source, zone, record, now, now >= warmupEnd,
                 opportunityStreams.split("opportunity")), now);
     }
 
-    void arriveFromTrace(Record record, long now, ZoneId zone) {
+    void arriveFromTrace(DataRecord record, long now, ZoneId zone) {
         opportunitySequence++;
         submitFirst(new Opportunity(this, record.id(), "trace", zone, record, now, now >= warmupEnd,
                 opportunityStreams.split("opportunity")), now);
@@ -366,15 +366,15 @@ final class DeskRun {
     }
 
     /** The record as resubmitted: the same fields, with the submission instant moved to now. */
-    private Record resubmitted(Record record, long now) {
+    private DataRecord resubmitted(DataRecord record, long now) {
         int slot = model.submissionSlot();
         return slot < 0 ? record : submittedAt(record, slot, now);
     }
 
     /** The same fields, with the submission instant at {@code slot} set to {@code now}. */
-    static Record submittedAt(Record record, int slot, long now) {
+    static DataRecord submittedAt(DataRecord record, int slot, long now) {
         RecordType type = record.type();
-        RecordBuilder builder = Record.builder(type).id(record.id());
+        RecordBuilder builder = DataRecord.builder(type).id(record.id());
         for (int i = 0; i < type.size(); i++) {
             builder.set(i, record.value(i));
         }

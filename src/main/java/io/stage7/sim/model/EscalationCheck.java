@@ -6,7 +6,7 @@ import io.stage7.check.EscalationPolicy;
 import io.stage7.check.FieldKind;
 import io.stage7.check.FieldPath;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.interp.Interpreter;
 
@@ -51,7 +51,7 @@ final class EscalationCheck {
      *
      * @throws io.stage7.functions.FormulaError when the formula raises a runtime error
      */
-    boolean requested(Record record, EvalContext context) {
+    boolean requested(DataRecord record, EvalContext context) {
         Object value = slot >= 0 ? record.value(slot) : interpreter.evaluateFormula(formula, record, context);
         return Boolean.TRUE.equals(value);
     }

@@ -1,6 +1,6 @@
 package io.stage7.sim.model;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 
 import java.util.List;
 
@@ -11,10 +11,10 @@ import java.util.List;
  */
 final class ListTrace implements TraceSource {
     private final Checked checked;
-    private final List<Record> records;
+    private final List<DataRecord> records;
     private final long outsideHorizon;
 
-    ListTrace(Checked checked, List<Record> records, long outsideHorizon) {
+    ListTrace(Checked checked, List<DataRecord> records, long outsideHorizon) {
         this.checked = checked;
         this.records = List.copyOf(records);
         this.outsideHorizon = outsideHorizon;
@@ -36,7 +36,7 @@ final class ListTrace implements TraceSource {
             private int next;
 
             @Override
-            public Record next() {
+            public DataRecord next() {
                 return next < records.size() ? records.get(next++) : null;
             }
 

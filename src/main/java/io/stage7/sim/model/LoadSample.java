@@ -1,6 +1,6 @@
 package io.stage7.sim.model;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.sim.kernel.Simulation;
 import io.stage7.sim.random.RandomStreams;
 
@@ -19,11 +19,11 @@ final class LoadSample implements SourceArrivals.Sink {
 
     private final int submissionSlot;
     private final long from;
-    private final Consumer<Record> submissions;
+    private final Consumer<DataRecord> submissions;
     private long sequence;
     private long written;
 
-    private LoadSample(int submissionSlot, long from, Consumer<Record> submissions) {
+    private LoadSample(int submissionSlot, long from, Consumer<DataRecord> submissions) {
         this.submissionSlot = submissionSlot;
         this.from = from;
         this.submissions = submissions;
@@ -35,7 +35,7 @@ final class LoadSample implements SourceArrivals.Sink {
      *
      * @return how many records were passed on
      */
-    static long sample(DeskModel model, int replication, long from, long to, Consumer<Record> submissions) {
+    static long sample(DeskModel model, int replication, long from, long to, Consumer<DataRecord> submissions) {
         long start = Math.min(model.scenario().start().toEpochMilli(), from);
         LoadSample sample = new LoadSample(model.submissionSlot(), from, submissions);
         Simulation simulation = new Simulation(start);
@@ -50,7 +50,7 @@ final class LoadSample implements SourceArrivals.Sink {
     @Override
     public void arrive(String source, ZoneId zone, long now, SourceArrivals arrivals) {
         // Drawn even before the window: the draws and the numbering must advance as in a run.
-        Record record = arrivals.draw(++sequence, now);
+        DataRecord record = arrivals.draw(++sequence, now);
         if (now >= from) {
             submissions.accept(withSubmissionTime(record, now));
             written++;
@@ -61,7 +61,7 @@ final class LoadSample implements SourceArrivals.Sink {
      * The record with its submission instant, which a replay reads: scenarios draw it with
      * {@code submission_time}, and where they do not the arrival instant is written in.
      */
-    private Record withSubmissionTime(Record record, long now) {
+    private DataRecord withSubmissionTime(DataRecord record, long now) {
         return record.value(submissionSlot) != null ? record : DeskRun.submittedAt(record, submissionSlot, now);
     }
 }

@@ -1,6 +1,6 @@
 package io.stage7.sim.model;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.sim.kernel.Action;
 import io.stage7.sim.kernel.Simulation;
 import io.stage7.sim.random.RandomStream;
@@ -26,14 +26,14 @@ final class Opportunity implements Action {
     final RandomStream random;
     private final DeskRun run;
 
-    Record record;
+    DataRecord record;
     int attempts;
     Phase phase = Phase.ON_DESK;
     /** The region whose approval Billing will return (for per-region billing rejections). */
     RegionDesk approvedBy;
     boolean approvedInPeriodEnd;
 
-    Opportunity(DeskRun run, String id, String source, ZoneId zone, Record record, long firstSubmitted, boolean counted,
+    Opportunity(DeskRun run, String id, String source, ZoneId zone, DataRecord record, long firstSubmitted, boolean counted,
                 RandomStream random) {
         this.run = run;
         this.id = id;

@@ -1,7 +1,7 @@
 package io.stage7.sim.model;
 
 import io.stage7.check.FieldKind;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 import io.stage7.scenario.FieldSpec;
@@ -91,8 +91,8 @@ final class SourceArrivals implements Action {
      * A new submission's record, its fields drawn per the scenario; its id is
      * {@code <source>-<sequence>}, {@code sequence} counting the run's submissions from 1.
      */
-    Record draw(long sequence, long now) {
-        RecordBuilder builder = Record.builder(type).id(source.name() + "-" + sequence);
+    DataRecord draw(long sequence, long now) {
+        RecordBuilder builder = DataRecord.builder(type).id(source.name() + "-" + sequence);
         for (int i = 0; i < fieldStreams.length; i++) {
             FieldPlan plan = source.fields().get(i);
             builder.set(plan.slot(), value(plan, fieldStreams[i], multiOptions.get(i), sequence, now));

@@ -1,6 +1,6 @@
 package io.stage7.sim.model;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.sim.kernel.Action;
 import io.stage7.sim.kernel.Simulation;
 
@@ -18,7 +18,7 @@ final class TraceArrivals implements Action, AutoCloseable {
     private final DeskRun run;
     private final int submissionSlot;
     private final TraceSource.Cursor cursor;
-    private Record next;
+    private DataRecord next;
 
     TraceArrivals(DeskRun run, TraceSource source) {
         this.run = run;
@@ -33,7 +33,7 @@ final class TraceArrivals implements Action, AutoCloseable {
 
     @Override
     public void fire(Simulation simulation) {
-        Record record = next;
+        DataRecord record = next;
         next = cursor.next();
         run.arriveFromTrace(record, simulation.nowMillis(), ZoneOffset.UTC);
         scheduleNext(simulation);

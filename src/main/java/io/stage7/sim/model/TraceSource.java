@@ -1,6 +1,6 @@
 package io.stage7.sim.model;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 
 import java.time.Instant;
@@ -42,7 +42,7 @@ public interface TraceSource {
          *
          * @throws TraceReplayException if the trace can no longer be read
          */
-        Record next();
+        DataRecord next();
 
         /** Releases what the cursor reads from; never throws. */
         @Override

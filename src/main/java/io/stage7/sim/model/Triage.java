@@ -4,7 +4,7 @@ import io.stage7.calendar.PeriodKind;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
 import io.stage7.functions.FormulaError;
@@ -66,7 +66,7 @@ final class Triage {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    Verdict triage(Record record, long nowMillis, ZoneId zone) {
+    Verdict triage(DataRecord record, long nowMillis, ZoneId zone) {
         Instant now = Instant.ofEpochMilli(nowMillis);
         EvalContext context = new EvalContext(now, zone);
         Decision decision = evaluator.evaluate(record, context);

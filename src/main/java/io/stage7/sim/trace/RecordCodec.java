@@ -1,7 +1,7 @@
 package io.stage7.sim.trace;
 
 import io.stage7.check.FieldKind;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 
@@ -41,7 +41,7 @@ final class RecordCodec {
         }
     }
 
-    void write(Record record, DataOutput out) throws IOException {
+    void write(DataRecord record, DataOutput out) throws IOException {
         if (record.type() != type) {
             throw new IllegalArgumentException("record " + record.id() + " is not a " + type.object().name());
         }
@@ -90,8 +90,8 @@ final class RecordCodec {
     }
 
     /** Decodes the record that starts at the buffer's position, leaving the position after it. */
-    Record read(ByteBuffer in) {
-        RecordBuilder builder = Record.builder(type).id(text(in));
+    DataRecord read(ByteBuffer in) {
+        RecordBuilder builder = DataRecord.builder(type).id(text(in));
         for (int slot = 0; slot < kinds.length; slot++) {
             byte tag = in.get();
             if (tag == BLANK) {

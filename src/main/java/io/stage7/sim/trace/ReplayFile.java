@@ -1,6 +1,6 @@
 package io.stage7.sim.trace;
 
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 
 import java.io.BufferedOutputStream;
@@ -95,12 +95,12 @@ final class ReplayFile implements Closeable {
         }
 
         /** The next record, or null after the last. */
-        Record next() throws IOException {
+        DataRecord next() throws IOException {
             if (!advance()) {
                 return null;
             }
             int end = buffer.position() + length;
-            Record record = codec.read(buffer);
+            DataRecord record = codec.read(buffer);
             if (buffer.position() != end) {
                 throw new IOException("a record of " + length + " bytes decoded from " + (buffer.position() + length - end));
             }
@@ -220,7 +220,7 @@ final class ReplayFile implements Closeable {
             }
         }
 
-        void add(long millis, Record record) throws WriteFailed {
+        void add(long millis, DataRecord record) throws WriteFailed {
             try {
                 encoded.reset();
                 codec.write(record, encoder);

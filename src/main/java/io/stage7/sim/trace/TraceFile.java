@@ -2,7 +2,7 @@ package io.stage7.sim.trace;
 
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.SourceSpan;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.records.RecordSchema;
 import io.stage7.records.RecordStream;
 import io.stage7.sim.model.TraceReplayException;
@@ -137,7 +137,7 @@ public final class TraceFile implements TraceSource, Closeable {
         }
         return new Cursor() {
             @Override
-            public Record next() {
+            public DataRecord next() {
                 try {
                     return reader.next();
                 } catch (IOException e) {
@@ -197,7 +197,7 @@ public final class TraceFile implements TraceSource, Closeable {
                     problems.addAll(row.problems());
                     continue;
                 }
-                Record record = row.record().get();
+                DataRecord record = row.record().get();
                 Optional<String> problem = problem(record, layout);
                 if (problem.isPresent()) {
                     rejected++;
@@ -216,7 +216,7 @@ public final class TraceFile implements TraceSource, Closeable {
     }
 
     /** Why a valid record cannot be replayed with this layout, if it cannot. */
-    private static Optional<String> problem(Record record, Checked layout) {
+    private static Optional<String> problem(DataRecord record, Checked layout) {
         if (record.type() != layout.type()) {
             return Optional.of("record " + record.id() + " is a " + record.type().object().name() + "; the trace"
                     + " replays " + layout.type().object().name() + " records");

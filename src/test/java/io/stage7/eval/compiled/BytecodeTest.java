@@ -3,7 +3,7 @@ package io.stage7.eval.compiled;
 import io.stage7.check.CheckedRules;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.functions.FormulaError;
@@ -73,7 +73,7 @@ class BytecodeTest {
         int fired = 0;
         for (int n = -2; n < 320; n += 3) {
             for (String s : new String[] {null, "v5", "v89", "x"}) {
-                Record record = Record.builder(type).id("r" + n + s).set("N", BigDecimal.valueOf(n)).set("S", s).build();
+                DataRecord record = DataRecord.builder(type).id("r" + n + s).set("N", BigDecimal.valueOf(n)).set("S", s).build();
                 Decision expected = interpreter.evaluate(record, clock);
                 assertEquals(expected, compiled.evaluate(record, clock), record.toString());
                 fired += expected.violations().size();
@@ -96,7 +96,7 @@ class BytecodeTest {
         RecordType type = compiled.recordType("T");
         EvalContext clock = EvalContext.at(Instant.parse("2026-03-10T12:00:00Z"));
         for (int i : new int[] {0, 199, 200, 401, count - 1}) {
-            Record record = Record.builder(type).id("r").set("N", BigDecimal.valueOf(i)).set("S", "s" + (count - 1 - i))
+            DataRecord record = DataRecord.builder(type).id("r").set("N", BigDecimal.valueOf(i)).set("S", "s" + (count - 1 - i))
                     .build();
             List<String> fired = compiled.evaluate(record, clock).violations().stream().map(v -> v.requirement()).toList();
             List<String> expected = i == count - 1 - i ? List.of("R" + i)
@@ -113,7 +113,7 @@ class BytecodeTest {
         RuleSet compiled = RuleSet.compile(checked, RuleSet.Backend.BYTECODE);
         Interpreter interpreter = Interpreter.of(checked);
         RecordType type = compiled.recordType("T");
-        Record endOfMarch = Record.builder(type).id("d").set("D", LocalDate.of(2026, 3, 31)).build();
+        DataRecord endOfMarch = DataRecord.builder(type).id("d").set("D", LocalDate.of(2026, 3, 31)).build();
         ZoneId sydney = ZoneId.of("Australia/Sydney");
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
         // Around the end of March in three zones, and across Sydney's DST end on 5 April: the cached
@@ -161,7 +161,7 @@ class BytecodeTest {
         String[] regions = {"APAC", "EMEA", "LATAM", null};
         int evaluated = 0;
         while (adaptive.generatedUnits() == 0 && evaluated < 100_000) {
-            Record record = Record.builder(type).id("r" + evaluated)
+            DataRecord record = DataRecord.builder(type).id("r" + evaluated)
                     .set("StageName", stages[evaluated % stages.length]).set("Region", regions[evaluated % regions.length])
                     .set("Amount", BigDecimal.valueOf(evaluated * 1_000L)).set("CloseDate", LocalDate.of(2026, 3, 1 + evaluated % 28))
                     .set("SubmittedAt", Instant.parse("2026-03-10T10:00:00Z").plusSeconds(evaluated * 3_600L)).build();
@@ -172,7 +172,7 @@ class BytecodeTest {
         assertTrue(evaluated * 50 >= BytecodeUnit.HOT_EVALUATIONS && evaluated * 10 <= BytecodeUnit.HOT_EVALUATIONS,
                 "switched after about " + BytecodeUnit.HOT_EVALUATIONS + " formula evaluations: " + evaluated + " records");
         for (int n = 0; n < 200; n++) {
-            Record record = Record.builder(type).id("after" + n).set("StageName", stages[n % stages.length])
+            DataRecord record = DataRecord.builder(type).id("after" + n).set("StageName", stages[n % stages.length])
                     .set("Region", regions[n % regions.length]).set("Amount", BigDecimal.valueOf(n * 7_000L)).build();
             assertEquals(interpreter.evaluate(record, clock), adaptive.evaluate(record, clock), record.toString());
         }
@@ -192,7 +192,7 @@ class BytecodeTest {
         RecordType type = adaptive.recordType("T");
         EvalContext clock = EvalContext.at(Instant.parse("2026-03-10T12:00:00Z"));
         for (int n = 0; n < 100; n++) {
-            Record record = Record.builder(type).id("r" + n).set("N", BigDecimal.valueOf(n)).set("S", "s" + (n * 7 % 101)).build();
+            DataRecord record = DataRecord.builder(type).id("r" + n).set("N", BigDecimal.valueOf(n)).set("S", "s" + (n * 7 % 101)).build();
             assertEquals(interpreter.evaluate(record, clock), adaptive.evaluate(record, clock));
         }
         assertTrue(100L * (BytecodeUnit.ADAPTIVE_MAX_RULES + 1) > BytecodeUnit.HOT_EVALUATIONS, "the formulas ran hot");
@@ -228,7 +228,7 @@ class BytecodeTest {
             RecordType type = compiled.recordType("T");
             for (String s : new String[] {null, "", " ", "\t \t", "ab", " ab ", "\tabc\t", "\nab\n", "a b", "  a  b  "}) {
                 for (int n = 0; n < 6; n++) {
-                    Record record = Record.builder(type).id("r").set("S", s).set("N", BigDecimal.valueOf(n)).build();
+                    DataRecord record = DataRecord.builder(type).id("r").set("S", s).set("N", BigDecimal.valueOf(n)).build();
                     assertEquals(interpreter.evaluate(record, clock), compiled.evaluate(record, clock), backend + " " + record);
                 }
             }

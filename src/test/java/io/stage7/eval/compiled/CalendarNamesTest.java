@@ -6,7 +6,7 @@ import io.stage7.check.ExprType;
 import io.stage7.check.Requirement;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.functions.FormulaError;
@@ -61,8 +61,8 @@ class CalendarNamesTest {
         int values = 0;
         int errors = 0;
         for (int r = 0; r < 200; r++) {
-            Record generated = records.next(type, "r" + r);
-            Record record = r % 4 == 0 ? withCalendarText(generated, type, r) : generated;
+            DataRecord generated = records.next(type, "r" + r);
+            DataRecord record = r % 4 == 0 ? withCalendarText(generated, type, r) : generated;
             EvalContext clock = records.clock();
             assertEquals(outcome(() -> interpreter.evaluate(record, clock)), outcome(() -> compiled.evaluate(record, clock)),
                     record + " at " + clock);
@@ -84,8 +84,8 @@ class CalendarNamesTest {
     }
 
     /** Every fourth record names the calendar in T1 (as declared or lower-cased): the computed path finds it. */
-    private static Record withCalendarText(Record record, RecordType type, int r) {
-        io.stage7.eval.RecordBuilder builder = Record.builder(type).id(record.id());
+    private static DataRecord withCalendarText(DataRecord record, RecordType type, int r) {
+        io.stage7.eval.RecordBuilder builder = DataRecord.builder(type).id(record.id());
         for (int s = 0; s < type.size(); s++) {
             builder.set(s, record.value(s));
         }

@@ -8,7 +8,7 @@ import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.functions.FormulaError;
@@ -40,7 +40,7 @@ class DifferentialTest {
     interface Reference {
         Evaluator evaluator();
 
-        Object value(Expr formula, Record record, EvalContext context);
+        Object value(Expr formula, DataRecord record, EvalContext context);
     }
 
     @Test
@@ -55,7 +55,7 @@ class DifferentialTest {
                 }
 
                 @Override
-                public Object value(Expr formula, Record record, EvalContext context) {
+                public Object value(Expr formula, DataRecord record, EvalContext context) {
                     return plain.value(formula).eval(record, context);
                 }
             };
@@ -73,7 +73,7 @@ class DifferentialTest {
                 }
 
                 @Override
-                public Object value(Expr formula, Record record, EvalContext context) {
+                public Object value(Expr formula, DataRecord record, EvalContext context) {
                     return interpreter.evaluateFormula(formula, record, context);
                 }
             };
@@ -146,7 +146,7 @@ class DifferentialTest {
         }
         RandomRecords records = new RandomRecords(recordSeed, values);
         for (int r = 0; r < recordCount; r++) {
-            Record record = records.next(type, "r" + r);
+            DataRecord record = records.next(type, "r" + r);
             EvalContext clock = records.clock();
             java.util.function.Supplier<String> where = () -> "seed " + seed + ", " + record + " at " + clock;
             Object expected = outcome(() -> reference.evaluator().evaluate(record, clock), where);

@@ -3,7 +3,7 @@ package io.stage7.eval.compiled;
 import io.stage7.ast.Expr;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.interp.Interpreter;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class ExtremeValuesTest {
             }
 
             @Override
-            public Object value(Expr formula, Record record, EvalContext context) {
+            public Object value(Expr formula, DataRecord record, EvalContext context) {
                 return interpreter.evaluateFormula(formula, record, context);
             }
         };

@@ -1,7 +1,7 @@
 package io.stage7.eval.compiled;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 
 import java.math.BigDecimal;
@@ -61,8 +61,8 @@ final class RandomRecords {
         this.values = values;
     }
 
-    Record next(RecordType type, String id) {
-        return Record.builder(type).id(id)
+    DataRecord next(RecordType type, String id) {
+        return DataRecord.builder(type).id(id)
                 .set("T1", text()).set("T2", text())
                 .set("N1", number()).set("N2", number()).set("C1", number()).set("P1", number())
                 .set("B1", random.nextBoolean()).set("B2", random.nextBoolean())

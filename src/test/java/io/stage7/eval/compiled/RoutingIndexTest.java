@@ -3,7 +3,7 @@ package io.stage7.eval.compiled;
 import io.stage7.check.CheckedRules;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class RoutingIndexTest {
         RecordType type = indexed.recordType("Deal");
         int routed = 0;
         int failed = 0;
-        for (Record record : records(type)) {
+        for (DataRecord record : records(type)) {
             Decision expected = scanned.evaluate(record, NOW);
             Decision actual = indexed.evaluate(record, NOW);
             assertEquals(expected, actual, record.toString());
@@ -116,15 +116,15 @@ class RoutingIndexTest {
     }
 
     /** Every value (and blank) with amounts that make the extra conditions go either way, or fail. */
-    private static List<Record> records(RecordType type) {
-        List<Record> records = new ArrayList<>();
+    private static List<DataRecord> records(RecordType type) {
+        List<DataRecord> records = new ArrayList<>();
         String[] amounts = {null, "0", "50", "500", "100000"};
         for (int v = -1; v < VALUES; v++) {
             for (int a = 0; a < amounts.length; a++) {
                 if ((v + a) % amounts.length != 0 && (v + 2 * a) % 7 != 0 && v >= 0) {
                     continue; // about a third of the combinations keep the test quick
                 }
-                records.add(Record.builder(type).id("d" + v + "-" + a)
+                records.add(DataRecord.builder(type).id("d" + v + "-" + a)
                         .set("Code", v < 0 ? null : value(v))
                         .set("Other", (v + a) % 3 == 0 ? "x" : "y")
                         .set("Label", v % 7 == 0 && v >= 0 ? value(v) : null)
@@ -141,10 +141,10 @@ class RoutingIndexTest {
         CheckedRules withOtherwise = Rules.parse(routingRules(new Random(11), true));
         RuleSet compiled = RuleSet.compile(withOtherwise);
         RecordType type = compiled.recordType("Deal");
-        Record untested = Record.builder(type).id("u").set("Code", value(VALUES - 1)).build();
+        DataRecord untested = DataRecord.builder(type).id("u").set("Code", value(VALUES - 1)).build();
         assertEquals("Rest", compiled.evaluate(untested, NOW).routes().get(0).queue());
         RuleSet linear = RuleSet.compile(withOtherwise, Integer.MAX_VALUE);
-        for (Record record : records(type).subList(0, 2000)) {
+        for (DataRecord record : records(type).subList(0, 2000)) {
             assertEquals(linear.evaluate(record, NOW), compiled.evaluate(record, NOW));
         }
     }

@@ -10,7 +10,7 @@ import io.stage7.diag.Diagnostic;
 import io.stage7.diag.Severity;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 import io.stage7.functions.PicklistFunctions;
@@ -70,8 +70,8 @@ final class Rules {
     }
 
     /** The record a rules test gives, laid out for {@code type}; given formulas are evaluated compiled. */
-    static Record record(CheckedRules rules, RecordType type, RuleTest test) {
-        RecordBuilder builder = Record.builder(type).id(test.title());
+    static DataRecord record(CheckedRules rules, RecordType type, RuleTest test) {
+        RecordBuilder builder = DataRecord.builder(type).id(test.title());
         ExprCompiler constants = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
         EvalContext context = context(test);
         for (RuleTest.Given given : test.given()) {

@@ -10,7 +10,7 @@ import io.stage7.check.TestValue;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
@@ -54,7 +54,7 @@ class ShippedRulesTest {
 
     private void check(RuleTest test) {
         RecordType type = ruleSet.recordType(test.object().name());
-        Record record = Rules.record(rules, type, test);
+        DataRecord record = Rules.record(rules, type, test);
         Decision decision = ruleSet.evaluate(record, Rules.context(test));
         for (TestExpectation expectation : test.expectations()) {
             if (expectation instanceof TestExpectation.NoViolations) {
@@ -105,7 +105,7 @@ class ShippedRulesTest {
     void theInterpreterDecidesEveryShippedTestRecordAsTheCompiledRulesDo() {
         Interpreter interpreter = Interpreter.of(rules);
         for (RuleTest test : rules.tests()) {
-            Record record = Rules.record(rules, ruleSet.recordType(test.object().name()), test);
+            DataRecord record = Rules.record(rules, ruleSet.recordType(test.object().name()), test);
             assertEquals(interpreter.evaluate(record, Rules.context(test)), ruleSet.evaluate(record, Rules.context(test)),
                     test.title());
         }
@@ -113,7 +113,7 @@ class ShippedRulesTest {
 
     @Test
     void aCompleteEmeaDealOutsidePeriodEndHasNoViolationsAndGoesToEmeaStandard() {
-        Record record = opportunity("006-complete")
+        DataRecord record = opportunity("006-complete")
                 .set("Name", "Dunmore Logistics - SaaS").set("Region", "EMEA").set("StageName", "7 - Closing")
                 .set("Amount", new BigDecimal("42000")).set("CloseDate", LocalDate.parse("2026-03-20"))
                 .set("SubmittedAt", Instant.parse("2026-03-10T10:00:00Z"))
@@ -129,7 +129,7 @@ class ShippedRulesTest {
 
     @Test
     void anIncompleteLatamRampDealFiresEachMissingRequirementInDeclarationOrder() {
-        Record record = opportunity("006-ramp")
+        DataRecord record = opportunity("006-ramp")
                 .set("Name", "Andes Retail - Enterprise").set("Region", "LATAM").set("StageName", "7 - Closing")
                 .set("Amount", new BigDecimal("260000")).set("CloseDate", LocalDate.parse("2026-03-31"))
                 .set("SubmittedAt", Instant.parse("2026-03-10T16:00:00Z"))
@@ -150,7 +150,7 @@ class ShippedRulesTest {
 
     @Test
     void aBlankRecordFiresNothingAndRoutesToAmerStandard() {
-        Record record = opportunity("006-blank").build();
+        DataRecord record = opportunity("006-blank").build();
         Decision decision = ruleSet.evaluate(record, EvalContext.at(Instant.parse("2026-03-10T10:00:00Z")));
         assertEquals(new Decision("006-blank", List.of(),
                 List.of(new Route("Approval_Queue", 4, "AMER Standard", "AMER", Optional.of(new BigDecimal("3")),
@@ -160,7 +160,7 @@ class ShippedRulesTest {
     @Test
     void inactiveRequirementsNeverFire() {
         assertFalse(rules.requirement("Support_Sold_With_Subscription").orElseThrow().active());
-        Record record = opportunity("006-support").set("StageName", "7 - Closing")
+        DataRecord record = opportunity("006-support").set("StageName", "7 - Closing")
                 .set("Products", new TreeSet<>(List.of("Support"))).build();
         Decision decision = ruleSet.evaluate(record, EvalContext.at(Instant.parse("2026-03-10T10:00:00Z")));
         assertFalse(names(decision).contains("Support_Sold_With_Subscription"));
@@ -172,7 +172,7 @@ class ShippedRulesTest {
         RecordType type = ruleSet.recordType("case");
         List<String> queues = new ArrayList<>();
         for (String region : new String[] {"APAC", "EMEA", "AMER", "LATAM", null}) {
-            Record record = Record.builder(type).id("c").set("Region", region).build();
+            DataRecord record = DataRecord.builder(type).id("c").set("Region", region).build();
             queues.add(ruleSet.evaluate(record, EvalContext.at(Instant.EPOCH)).routes().get(0).queue());
         }
         assertEquals(List.of("APAC Sales-Support", "EMEA Sales-Support", "AMER Sales-Support", "AMER Sales-Support",
@@ -180,6 +180,6 @@ class ShippedRulesTest {
     }
 
     private static io.stage7.eval.RecordBuilder opportunity(String id) {
-        return Record.builder(ruleSet.recordType("Opportunity")).id(id);
+        return DataRecord.builder(ruleSet.recordType("Opportunity")).id(id);
     }
 }

@@ -4,7 +4,7 @@ import io.stage7.check.CheckedRules;
 import io.stage7.check.RuleTest;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,7 +28,7 @@ class ThreadSafetyTest {
     void oneRuleSetEvaluatedByManyThreadsGivesTheSingleThreadedDecisions() throws Exception {
         CheckedRules rules = Rules.load(Rules.SHIPPED);
         RuleSet ruleSet = RuleSet.compile(rules);
-        List<Record> pool = new ArrayList<>();
+        List<DataRecord> pool = new ArrayList<>();
         List<EvalContext> clocks = new ArrayList<>();
         for (RuleTest test : rules.tests()) {
             pool.add(Rules.record(rules, ruleSet.recordType(test.object().name()), test));
@@ -78,7 +78,7 @@ class ThreadSafetyTest {
     void evaluationReadsTheCallersClockNotTheSystemClock() {
         CheckedRules rules = Rules.load(Rules.SHIPPED);
         RuleSet ruleSet = RuleSet.compile(rules);
-        Record record = Record.builder(ruleSet.recordType("Opportunity")).id("o").set("StageName", "7 - Closing")
+        DataRecord record = DataRecord.builder(ruleSet.recordType("Opportunity")).id("o").set("StageName", "7 - Closing")
                 .set("CloseDate", java.time.LocalDate.parse("2026-03-01")).build();
         Decision before = ruleSet.evaluate(record, EvalContext.at(Instant.parse("2026-02-15T00:00:00Z")));
         Decision after = ruleSet.evaluate(record, EvalContext.at(Instant.parse("2026-03-15T00:00:00Z")));

@@ -1,7 +1,7 @@
 package io.stage7.eval.interp;
 
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.functions.PicklistFunctions;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class ExplainTest {
     @Test
     void rendersEveryRuleOfTheShippedRulesIndentedLikeTheFormula() throws IOException {
         ShippedRules shipped = ShippedRules.load();
-        Record deal = Record.builder(shipped.interpreter.recordType("Opportunity")).id("006-dunmore")
+        DataRecord deal = DataRecord.builder(shipped.interpreter.recordType("Opportunity")).id("006-dunmore")
                 .set("Name", "Dunmore Logistics - Enterprise").set("Region", "EMEA").set("StageName", "7 - Closing")
                 .set("Amount", new BigDecimal("650000")).set("Discount", new BigDecimal("0.30"))
                 .set("CloseDate", LocalDate.of(2026, 4, 30)).set("SubmittedAt", Instant.parse("2026-04-29T16:45:00Z"))

@@ -6,7 +6,7 @@ import io.stage7.check.CheckedRules;
 import io.stage7.check.Checker;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.functions.PicklistFunctions;
 import io.stage7.syntax.LoadResult;
@@ -48,7 +48,7 @@ final class FormulaTable {
     final List<Case> cases;
     final CheckedRules rules;
     final Interpreter interpreter;
-    final Record record;
+    final DataRecord record;
 
     private FormulaTable() throws IOException {
         cases = parse(Files.readAllLines(TABLE));
@@ -97,8 +97,8 @@ final class FormulaTable {
     }
 
     /** The record every case is evaluated on; its values are listed in thing.rules. */
-    static Record thing(RecordType type) {
-        return Record.builder(type).id("thing-1")
+    static DataRecord thing(RecordType type) {
+        return DataRecord.builder(type).id("thing-1")
                 .set("Name", "Acme Widget").set("Spaces", "   ").set("Email", "ap@acme.example")
                 .set("Qty", new BigDecimal("12.50")).set("Zero", BigDecimal.ZERO)
                 .set("Price", new BigDecimal("1000.25")).set("Rate", new BigDecimal("0.15"))

@@ -3,7 +3,7 @@ package io.stage7.eval.interp;
 import io.stage7.ast.Decl;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
 import io.stage7.eval.Violation;
@@ -138,7 +138,7 @@ class RuleSemanticsTest {
                 requirement On_Other on Other { error when X > 1 message "other" }
                 routing R on O { otherwise assign queue = "Q", region = "EMEA" }
                 """);
-        Record other = Record.builder(s.interpreter.recordType("other")).id("x").set("X", BigDecimal.TEN).build();
+        DataRecord other = DataRecord.builder(s.interpreter.recordType("other")).id("x").set("X", BigDecimal.TEN).build();
         Decision decision = s.interpreter.evaluate(other, CLOCK);
         assertEquals(new Decision("x", List.of(new Violation("On_Other", Decl.RuleSeverity.ERROR, "other",
                 Optional.empty())), List.of(), List.of()), decision);
@@ -148,7 +148,7 @@ class RuleSemanticsTest {
     @Test
     void oneInterpreterGivesTheSameDecisionsOnSeveralThreads() throws Exception {
         ShippedRules shipped = ShippedRules.load();
-        List<Record> records = new ArrayList<>();
+        List<DataRecord> records = new ArrayList<>();
         List<EvalContext> clocks = new ArrayList<>();
         shipped.rules.tests().forEach(test -> {
             records.add(shipped.record(test));

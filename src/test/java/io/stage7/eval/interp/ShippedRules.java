@@ -7,7 +7,7 @@ import io.stage7.check.RuleTest;
 import io.stage7.check.TestValue;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.syntax.LoadResult;
 import io.stage7.syntax.RulesLoader;
@@ -53,8 +53,8 @@ final class ShippedRules {
     }
 
     /** The record a rules test gives: its values converted, or evaluated when they are formulas. */
-    Record record(RuleTest test) {
-        RecordBuilder builder = Record.builder(interpreter.recordType(test.object().name())).id(test.title());
+    DataRecord record(RuleTest test) {
+        RecordBuilder builder = DataRecord.builder(interpreter.recordType(test.object().name())).id(test.title());
         for (RuleTest.Given given : test.given()) {
             builder.set(given.field().text(), value(given.value(), clock(test)));
         }

@@ -7,7 +7,7 @@ import io.stage7.check.TestExpectation;
 import io.stage7.check.TestValue;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
@@ -40,7 +40,7 @@ class ShippedRulesTest {
         ShippedRules shipped = ShippedRules.load();
         assertTrue(shipped.rules.tests().size() >= 50, "expected the shipped tests, found " + shipped.rules.tests().size());
         return shipped.rules.tests().stream().map(test -> DynamicTest.dynamicTest(test.title(), () -> {
-            Record record = shipped.record(test);
+            DataRecord record = shipped.record(test);
             EvalContext clock = shipped.clock(test);
             Decision decision = shipped.interpreter.evaluate(record, clock);
             assertEquals(List.of(), decision.failures(), test.title());
@@ -82,7 +82,7 @@ class ShippedRulesTest {
     @Test
     void aCompleteEmeaDealHasNoViolationsAndRoutesStandard() {
         ShippedRules shipped = ShippedRules.load();
-        Record deal = opportunity(shipped).id("006-complete").build();
+        DataRecord deal = opportunity(shipped).id("006-complete").build();
         Decision decision = shipped.interpreter.evaluate(deal, MID_MARCH);
         assertEquals(List.of(), decision.failures());
         assertEquals(List.of(), decision.violations());
@@ -94,7 +94,7 @@ class ShippedRulesTest {
     @Test
     void anIncompleteDealFiresItsRequirementsInDeclarationOrder() {
         ShippedRules shipped = ShippedRules.load();
-        Record deal = opportunity(shipped).id("006-incomplete")
+        DataRecord deal = opportunity(shipped).id("006-incomplete")
                 .set("Order_Form_Signed__c", false).set("PO_Required__c", true).set("PO_Number__c", "  ")
                 .set("Bill_To_Contact_Email__c", "not-an-email").set("Discount", new BigDecimal("0.30"))
                 .set("Amount", new BigDecimal("650000")).build();
@@ -109,11 +109,11 @@ class ShippedRulesTest {
     void aRecordWithEveryFieldBlankEvaluatesWithoutFailures() {
         ShippedRules shipped = ShippedRules.load();
         for (String object : List.of("Opportunity", "Case", "Account")) {
-            Record blank = Record.builder(shipped.interpreter.recordType(object)).id("blank").build();
+            DataRecord blank = DataRecord.builder(shipped.interpreter.recordType(object)).id("blank").build();
             Decision decision = shipped.interpreter.evaluate(blank, MID_MARCH);
             assertEquals(List.of(), decision.failures(), object);
         }
-        Record blank = Record.builder(shipped.interpreter.recordType("Opportunity")).id("blank").build();
+        DataRecord blank = DataRecord.builder(shipped.interpreter.recordType("Opportunity")).id("blank").build();
         Decision decision = shipped.interpreter.evaluate(blank, MID_MARCH);
         // Only a stage makes most requirements apply; a blank Region is served by AMER.
         assertEquals(List.of(), decision.violations());
@@ -123,7 +123,7 @@ class ShippedRulesTest {
     @Test
     void aLatamRampDealAtQuarterEndIsComplexAndServedByAmer() {
         ShippedRules shipped = ShippedRules.load();
-        Record deal = opportunity(shipped).id("006-latam").set("Region", "LATAM").set("Ramp_Deal__c", true)
+        DataRecord deal = opportunity(shipped).id("006-latam").set("Region", "LATAM").set("Ramp_Deal__c", true)
                 .set("Ramp_Schedule__c", "Y1 100000; Y2 150000; Y3 200000").set("Term_Months__c", new BigDecimal("36"))
                 .set("SubmittedAt", Instant.parse("2026-04-29T16:00:00Z")).set("CloseDate", LocalDate.of(2026, 4, 30))
                 .build();
@@ -138,7 +138,7 @@ class ShippedRulesTest {
 
     /** A complete EMEA deal, submitted on Tuesday 10 March 2026 at 11:00 in Dublin (GMT), in business hours. */
     private static RecordBuilder opportunity(ShippedRules shipped) {
-        return Record.builder(shipped.interpreter.recordType("Opportunity"))
+        return DataRecord.builder(shipped.interpreter.recordType("Opportunity"))
                 .set("Name", "Dunmore Logistics - SaaS").set("Type", "New Business").set("Region", "EMEA")
                 .set("StageName", "7 - Closing").set("Amount", new BigDecimal("48000"))
                 .set("Discount", new BigDecimal("0.10")).set("CloseDate", LocalDate.of(2026, 3, 31))

@@ -3,7 +3,7 @@ package io.stage7.eval.interp;
 import io.stage7.check.CheckResult;
 import io.stage7.check.Checker;
 import io.stage7.diag.Diagnostic;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.syntax.LoadResult;
 import io.stage7.syntax.RulesLoader;
@@ -50,6 +50,6 @@ final class Snippet {
     }
 
     RecordBuilder record() {
-        return Record.builder(interpreter.recordType("O")).id("o-1");
+        return DataRecord.builder(interpreter.recordType("O")).id("o-1");
     }
 }

@@ -1,7 +1,7 @@
 package io.stage7.sim.model;
 
 import io.stage7.check.CheckedRules;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.scenario.Scenario;
@@ -21,7 +21,7 @@ final class Deals {
 
     private final CheckedRules rules = TestDesks.rules(TestDesks.DESK);
     private final Interpreter interpreter = Interpreter.of(rules);
-    private final List<Record> records = new ArrayList<>();
+    private final List<DataRecord> records = new ArrayList<>();
 
     /** A complete deal (nothing missing), standard unless {@link Deal#complex()} says otherwise. */
     Deal add(String id, String region, String submittedAt) {
@@ -33,7 +33,7 @@ final class Deals {
         private final int index;
 
         Deal(String id, String region, Instant at) {
-            builder = Record.builder(interpreter.recordType("Opportunity")).id(id)
+            builder = DataRecord.builder(interpreter.recordType("Opportunity")).id(id)
                     .set("Region", region).set("SubmittedAt", at).set("Amount", new BigDecimal("1000"))
                     .set("PO_Number__c", "PO-1");
             records.add(builder.build());

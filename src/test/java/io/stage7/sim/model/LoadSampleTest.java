@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stage7.Rules;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.records.JsonLinesWriter;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordFiles;
@@ -51,21 +51,21 @@ class LoadSampleTest {
         return defaults(ScenarioReader.read(Path.of("scenarios/default.yaml")).scenario().orElseThrow().load());
     }
 
-    private static DeskModel model(Scenario scenario, List<Record> trace) {
+    private static DeskModel model(Scenario scenario, List<DataRecord> trace) {
         DeskModel.Preparation prepared = DeskModel.prepare(scenario, RULES.checked(), RULES.evaluator(), trace);
         assertTrue(prepared.problems().isEmpty(), prepared.problems().toString());
         return prepared.model().orElseThrow();
     }
 
-    private static List<Record> sample(DeskModel model, Instant from, Instant to) {
-        List<Record> records = new ArrayList<>();
+    private static List<DataRecord> sample(DeskModel model, Instant from, Instant to) {
+        List<DataRecord> records = new ArrayList<>();
         long count = model.sampleSubmissions(0, from, to, records::add);
         assertEquals(records.size(), count, "the count returned is the records passed on");
         return records;
     }
 
     /** Id to submission instant, in submission order. */
-    private static Map<String, Instant> submitted(List<Record> records) {
+    private static Map<String, Instant> submitted(List<DataRecord> records) {
         Map<String, Instant> times = new LinkedHashMap<>();
         records.forEach(r -> times.put(r.id(), (Instant) r.value("SubmittedAt")));
         return times;
@@ -80,7 +80,7 @@ class LoadSampleTest {
     }
 
     /** Equal as the rules see them: decimals by value, an empty selection as blank. */
-    private static void assertSameRecord(Record expected, Record actual) {
+    private static void assertSameRecord(DataRecord expected, DataRecord actual) {
         assertEquals(expected.id(), actual.id());
         for (int slot = 0; slot < expected.type().size(); slot++) {
             Object a = blankIfEmpty(expected.value(slot));
@@ -97,7 +97,7 @@ class LoadSampleTest {
     @Test
     void theSampleIsTheFirstSubmissionsOfARunWithTheSameSeedAndWindow() {
         DeskModel model = model(defaults(), List.of());
-        List<Record> sample = sample(model, START, END);
+        List<DataRecord> sample = sample(model, START, END);
         Recorder run = new Recorder();
         RunTotals totals = model.run(0, run);
         assertTrue(sample.size() > 400, "two weeks of the default load: " + sample.size());
@@ -113,9 +113,9 @@ class LoadSampleTest {
         DeskModel model = model(defaults(), List.of());
         Instant from = Instant.parse("2026-03-05T12:00:00Z");
         Instant to = Instant.parse("2026-03-09T12:00:00Z");
-        List<Record> whole = sample(model, START, END);
-        List<Record> window = sample(model, from, to);
-        List<Record> inside = whole.stream().filter(r -> {
+        List<DataRecord> whole = sample(model, START, END);
+        List<DataRecord> window = sample(model, from, to);
+        List<DataRecord> inside = whole.stream().filter(r -> {
             Instant at = (Instant) r.value("SubmittedAt");
             return !at.isBefore(from) && at.isBefore(to);
         }).toList();
@@ -128,7 +128,7 @@ class LoadSampleTest {
 
     @Test
     void aSampleWrittenAsATraceAndReplayedIsSubmittedExactlyAtItsInstants() {
-        List<Record> sample = sample(model(defaults(), List.of()), START, END);
+        List<DataRecord> sample = sample(model(defaults(), List.of()), START, END);
         StringBuilder text = new StringBuilder();
         sample.forEach(record -> text.append(JsonLinesWriter.line(record)).append('\n'));
         LoadedRecords trace = RecordFiles.parse("trace.jsonl", text.toString(), RecordFiles.Format.JSON_LINES,
@@ -155,8 +155,8 @@ class LoadSampleTest {
         fields.remove("SubmittedAt");
         Load.Synthetic undrawn = new Load.Synthetic(drawn.object(), drawn.sources(), drawn.intraday(),
                 drawn.periodEndMultiplier(), fields);
-        List<Record> expected = sample(model(defaults(), List.of()), START, END);
-        List<Record> actual = sample(model(defaults(undrawn), List.of()), START, END);
+        List<DataRecord> expected = sample(model(defaults(), List.of()), START, END);
+        List<DataRecord> actual = sample(model(defaults(undrawn), List.of()), START, END);
         assertEquals(submitted(expected), submitted(actual));
     }
 

@@ -1,7 +1,7 @@
 package io.stage7.sim.trace;
 
 import io.stage7.Rules;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordFiles;
@@ -41,12 +41,12 @@ class ReplayFileTest {
     private static final RecordSchema SCHEMA = RULES.schema().withDefault("Opportunity").orElseThrow();
     private static final RecordType TYPE = SCHEMA.defaultType();
 
-    private static Record decodeEncoded(Record record) throws IOException {
+    private static DataRecord decodeEncoded(DataRecord record) throws IOException {
         RecordCodec codec = new RecordCodec(record.type());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         codec.write(record, new DataOutputStream(bytes));
         ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-        Record back = codec.read(buffer);
+        DataRecord back = codec.read(buffer);
         assertFalse(buffer.hasRemaining(), "decoding reads exactly what encoding wrote");
         return back;
     }
@@ -60,8 +60,8 @@ class ReplayFileTest {
                 OPP-3,x,,,,,-1234567890.10,0,-0,1969-12-31,1960-01-01T00:00:00Z,00:00,,false
                 """, RecordFiles.Format.CSV, SCHEMA);
         assertEquals(List.of(), loaded.problems());
-        for (Record record : loaded.records()) {
-            Record back = decodeEncoded(record);
+        for (DataRecord record : loaded.records()) {
+            DataRecord back = decodeEncoded(record);
             assertEquals(record.toString(), back.toString());
             for (int slot = 0; slot < TYPE.size(); slot++) {
                 Object value = record.value(slot);
@@ -72,10 +72,10 @@ class ReplayFileTest {
         }
         assertEquals(new BigDecimal("-1234567890.10"), decodeEncoded(loaded.records().get(2)).value("Amount"));
         // Wider than 64 bits: no field of these rules holds it, but a record built in code may.
-        Record big = Record.builder(TYPE).id("BIG").set("Amount", new BigDecimal("-123456789012345678901234567890.0001"))
+        DataRecord big = DataRecord.builder(TYPE).id("BIG").set("Amount", new BigDecimal("-123456789012345678901234567890.0001"))
                 .build();
         assertEquals(new BigDecimal("-123456789012345678901234567890.0001"), decodeEncoded(big).value("Amount"));
-        Record first = decodeEncoded(loaded.records().get(0));
+        DataRecord first = decodeEncoded(loaded.records().get(0));
         assertEquals(Instant.parse("2026-03-31T23:45:00.123456789Z"), first.value("SubmittedAt"));
         assertEquals(LocalTime.of(16, 30, 15, 500_000_000), first.value("Cutoff__c"));
         assertEquals(LocalDate.of(2026, 3, 31), first.value("CloseDate"));
@@ -83,7 +83,7 @@ class ReplayFileTest {
         assertEquals(Boolean.FALSE, decodeEncoded(loaded.records().get(1)).value("Signed__c"));
     }
 
-    private record Entry(long millis, Record record) {
+    private record Entry(long millis, DataRecord record) {
     }
 
     private static List<Entry> random(int count, int distinctTimes, long seed) {
@@ -91,7 +91,7 @@ class ReplayFileTest {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long at = 1_776_000_000_000L + random.nextInt(distinctTimes) * 60_000L;
-            Record record = Record.builder(TYPE).id("R" + i).set("Amount", BigDecimal.valueOf(random.nextInt(100_000), 2))
+            DataRecord record = DataRecord.builder(TYPE).id("R" + i).set("Amount", BigDecimal.valueOf(random.nextInt(100_000), 2))
                     .set("Name", "name " + "x".repeat(random.nextInt(40))).set("SubmittedAt", Instant.ofEpochMilli(at)).build();
             entries.add(new Entry(at, record));
         }
@@ -115,7 +115,7 @@ class ReplayFileTest {
                 assertEquals(1, files.count(), "only the replay file is left");
             }
             try (ReplayFile.Reader reader = replay.open()) {
-                for (Record record = reader.next(); record != null; record = reader.next()) {
+                for (DataRecord record = reader.next(); record != null; record = reader.next()) {
                     assertEquals(((Instant) record.value("SubmittedAt")).toEpochMilli(), reader.millis());
                     ids.add(record.id());
                 }
@@ -161,7 +161,7 @@ class ReplayFileTest {
     @Test
     void recordsLargerThanTheReadBufferComeBackWhole(@TempDir Path temp) throws IOException {
         List<Entry> entries = new ArrayList<>(random(300, 30, 5));
-        Record huge = Record.builder(TYPE).id("HUGE").set("Name", "é".repeat(150_000))
+        DataRecord huge = DataRecord.builder(TYPE).id("HUGE").set("Name", "é".repeat(150_000))
                 .set("SubmittedAt", Instant.ofEpochMilli(entries.get(100).millis())).build();
         entries.add(200, new Entry(entries.get(100).millis(), huge));
         assertEquals(stableSorted(entries), replayed(entries, temp, 64, 1 << 20, true));

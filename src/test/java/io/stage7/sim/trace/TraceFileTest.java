@@ -3,7 +3,7 @@ package io.stage7.sim.trace;
 import io.stage7.check.CheckedRules;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.Evaluator;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordFiles;
@@ -58,7 +58,7 @@ class TraceFileTest {
     private static List<String> ids(TraceSource source) {
         List<String> ids = new ArrayList<>();
         try (TraceSource.Cursor cursor = source.open()) {
-            for (Record record = cursor.next(); record != null; record = cursor.next()) {
+            for (DataRecord record = cursor.next(); record != null; record = cursor.next()) {
                 ids.add(record.id());
             }
         }
@@ -237,10 +237,10 @@ class TraceFileTest {
         List<String> expected = loaded.records().stream()
                 .filter(r -> !r.id().equals("T-6")) // submitted after the horizon
                 .sorted(java.util.Comparator.comparing(r -> (Instant) r.value("SubmittedAt")))
-                .map(Record::toString).toList();
+                .map(DataRecord::toString).toList();
         try (TraceFile trace = scan(file).trace().orElseThrow(); TraceSource.Cursor cursor = trace.open()) {
             List<String> replayed = new ArrayList<>();
-            for (Record record = cursor.next(); record != null; record = cursor.next()) {
+            for (DataRecord record = cursor.next(); record != null; record = cursor.next()) {
                 replayed.add(record.toString());
             }
             assertEquals(expected, replayed);

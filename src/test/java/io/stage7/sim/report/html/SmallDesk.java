@@ -3,7 +3,7 @@ package io.stage7.sim.report.html;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stage7.check.CheckedRules;
-import io.stage7.eval.Record;
+import io.stage7.eval.DataRecord;
 import io.stage7.eval.interp.Interpreter;
 import io.stage7.sim.model.DeskModel;
 import io.stage7.sim.model.TestDesks;
@@ -44,7 +44,7 @@ final class SmallDesk {
     static DeskModel model() {
         CheckedRules rules = rules();
         Interpreter interpreter = Interpreter.of(rules);
-        List<Record> deals = new ArrayList<>();
+        List<DataRecord> deals = new ArrayList<>();
         deal(deals, interpreter, "tue-1", "2026-04-14T07:30:00Z");
         deal(deals, interpreter, "tue-2", "2026-04-14T07:40:00Z");
         deal(deals, interpreter, "tue-3", "2026-04-14T15:45:00Z");
@@ -59,8 +59,8 @@ final class SmallDesk {
         return prepared.model().orElseThrow();
     }
 
-    private static void deal(List<Record> deals, Interpreter interpreter, String id, String submitted) {
-        deals.add(Record.builder(interpreter.recordType("Opportunity")).id(id).set("Region", "EMEA")
+    private static void deal(List<DataRecord> deals, Interpreter interpreter, String id, String submitted) {
+        deals.add(DataRecord.builder(interpreter.recordType("Opportunity")).id(id).set("Region", "EMEA")
                 .set("SubmittedAt", Instant.parse(submitted)).set("Amount", new BigDecimal("1000"))
                 .set("PO_Number__c", "PO-1").build());
     }

@@ -8,12 +8,12 @@ import java.util.Objects;
  * Instant, LocalTime, SortedSet of String); {@code null} is blank. Immutable; build one with
  * {@link RecordType}-aware {@link RecordBuilder}.
  */
-public final class Record {
+public final class DataRecord {
     private final RecordType type;
     private final String id;
     private final Object[] values;
 
-    Record(RecordType type, String id, Object[] values) {
+    DataRecord(RecordType type, String id, Object[] values) {
         this.type = Objects.requireNonNull(type, "type");
         this.id = Objects.requireNonNull(id, "id");
         this.values = values;
