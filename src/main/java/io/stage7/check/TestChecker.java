@@ -57,7 +57,7 @@ final class TestChecker {
                 diagnostics.warning("duplicate-test", decl.title().span(), "duplicate test title '"
                         + decl.title().value() + "'; first declared at " + first.title().span().location());
             }
-            test(decl).ifPresent(tests::add);
+            formulas.withoutSave(() -> test(decl)).ifPresent(tests::add);
         }
         return tests;
     }

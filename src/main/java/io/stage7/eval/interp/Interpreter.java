@@ -115,6 +115,7 @@ public final class Interpreter implements Evaluator {
      */
     public Object evaluateFormula(Expr formula, DataRecord record, EvalContext context) {
         Objects.requireNonNull(record, "record");
+        context.checkPriorOf(record);
         return value(new Walk(rules, policy, record, context, false).evaluate(formula));
     }
 
@@ -139,6 +140,7 @@ public final class Interpreter implements Evaluator {
     private Explanation run(DataRecord record, EvalContext context, boolean trace) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(context, "context");
+        context.checkPriorOf(record);
         ObjectType object = record.type().object();
         Walk walk = new Walk(rules, policy, record, context, trace);
         List<Violation> violations = new ArrayList<>();
