@@ -138,9 +138,10 @@ final class TestChecker {
                 String key = field.get().text().toLowerCase(Locale.ROOT);
                 QualifiedName first = seen.putIfAbsent(key, entry.key());
                 if (first != null) {
+                    String twice = prior ? " is listed twice in prior; first listed at "
+                            : " is given twice; first given at ";
                     diagnostics.error("duplicate-given-field", entry.key().span(), "field " + field.get().text()
-                            + (prior ? " is listed twice in prior; first listed at " : " is given twice; first given at ")
-                            + first.span().location());
+                            + twice + first.span().location());
                     ok = false;
                     continue;
                 }

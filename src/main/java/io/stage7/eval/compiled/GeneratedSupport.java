@@ -103,6 +103,7 @@ final class GeneratedSupport {
         return Truth.of(policy.isBusinessHours((Instant) instant, (PolicyRuntime.NamedCalendar) calendar));
     }
 
+    /** ISNEW, ISCHANGED and PRIORVALUE, for {@link RecordChangeNodes} and generated code alike. */
     static int isNew(EvalContext context) {
         return RecordChangeFunctions.isNew(context.prior().isPresent()) ? Truth.TRUE : Truth.FALSE;
     }
@@ -115,6 +116,7 @@ final class GeneratedSupport {
 
     static Object priorValue(DataRecord record, EvalContext context, int slot) {
         DataRecord prior = context.prior().orElse(null);
-        return RecordChangeFunctions.priorValue(record.value(slot), prior != null, prior == null ? null : prior.value(slot));
+        Object before = prior == null ? null : prior.value(slot);
+        return RecordChangeFunctions.priorValue(record.value(slot), prior != null, before);
     }
 }
