@@ -71,21 +71,29 @@ public final class PriorVersions {
      */
     public List<Diagnostic> mismatches(LoadedRecords records) {
         Objects.requireNonNull(records, "records");
-        Map<String, DataRecord> current = new HashMap<>();
-        records.records().forEach(record -> current.put(record.id(), record));
+        Map<String, String> objects = new HashMap<>();
+        records.records().forEach(record -> objects.put(record.id(), record.type().object().name()));
         Set<String> rejected = new HashSet<>();
         records.rejected().forEach(row -> row.id().ifPresent(rejected::add));
+        return mismatches(records.file(), objects, rejected);
+    }
+
+    /**
+     * As {@link #mismatches(LoadedRecords)}, for a data file read as a stream: the object of
+     * each record by Id, and the Ids of the rows that were rejected.
+     */
+    public List<Diagnostic> mismatches(String recordsFile, Map<String, String> objectById, Set<String> rejectedIds) {
         List<Diagnostic> out = new ArrayList<>();
         for (DataRecord prior : byId.values()) {
             int line = lines.getOrDefault(prior.id(), 1);
-            DataRecord record = current.get(prior.id());
-            if (record == null && !rejected.contains(prior.id())) {
+            String object = objectById.get(prior.id());
+            String priorObject = prior.type().object().name();
+            if (object == null && !rejectedIds.contains(prior.id())) {
                 out.add(RowBuilder.problem(file, line, 1, "unmatched-prior", "prior version of '" + prior.id()
-                        + "' matches no record of " + records.file() + "; a prior version needs its record's Id"));
-            } else if (record != null && !record.type().object().name().equals(prior.type().object().name())) {
+                        + "' matches no record of " + recordsFile + "; a prior version needs its record's Id"));
+            } else if (object != null && !object.equals(priorObject)) {
                 out.add(RowBuilder.problem(file, line, 1, "prior-object", "prior version of '" + prior.id()
-                        + "' is " + article(prior.type().object().name()) + ", but its record is "
-                        + article(record.type().object().name())));
+                        + "' is " + article(priorObject) + ", but its record is " + article(object)));
             }
         }
         return out;
