@@ -117,7 +117,8 @@ final class CallSite {
     /**
      * ISCHANGED and PRIORVALUE compare a field with its value before the save, so they take a
      * field of the record itself: not an expression, and not a related record's field, whose
-     * prior value is not part of the record's prior version (Salesforce keeps none either).
+     * prior value is not part of the record's prior version (the save is of this record, not of
+     * the related one; a change of the relation itself is the lookup's change).
      */
     private void checkOwnField(Expr argument, ExprType type) {
         String name = spec.name();
