@@ -50,7 +50,8 @@ import java.util.Optional;
  *       {@code "entry N assigned a blank queue"} (or region); {@code "no entry matched"}.</li>
  * </ul>
  * Formulas follow {@code docs/language.md}: decimal arithmetic, Salesforce's blanks,
- * lazy IF, CASE, AND, OR, {@code &&}, {@code ||}, BLANKVALUE and NULLVALUE.
+ * lazy IF, CASE, AND, OR, {@code &&}, {@code ||}, BLANKVALUE and NULLVALUE, and ISNEW, ISCHANGED
+ * and PRIORVALUE against the context's prior version of the record (none: the record is new).
  *
  * <p>Immutable and thread-safe: each evaluation works on its own state. Create one per
  * checked program with {@link #of}; the rules should have checked without errors.
