@@ -165,6 +165,7 @@ testDecl
 
 testClause
     : GIVEN object=ident recordLiteral                       #givenClause
+    | PRIOR recordLiteral                                    #priorClause
     | AT instant=STRING                                      #atClause
     | EXPECT NO VIOLATIONS                                   #expectNoViolationsClause
     | EXPECT VIOLATIONS nameList                             #expectViolationsClause
@@ -215,6 +216,7 @@ ident
     | CUTOFF | AFTER | EXCEPT | DURING | SLA | WITHIN | BUSINESS | OF | TARGET | FISCAL | YEAR
     | STARTS | PERIOD_END | LAST | DAYS | EXTENDED | ESCALATION | REQUESTED | REFUSED | PRIORITY
     | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE
+    | PRIOR
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -266,6 +268,7 @@ AT          : 'at';
 EXPECT      : 'expect';
 NO          : 'no';
 VIOLATIONS  : 'violations';
+PRIOR       : 'prior';
 ROUTE       : 'route';
 
 // Formula literals are case-insensitive, as in Salesforce.

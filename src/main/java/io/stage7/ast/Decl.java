@@ -237,14 +237,35 @@ public sealed interface Decl {
         }
     }
 
-    /** A unit test for the rules: a record, an optional evaluation instant, and expectations. */
+    /**
+     * A unit test for the rules: a record, optionally its version before the save, an optional
+     * evaluation instant, and expectations.
+     */
     record TestDecl(Located<String> title, Optional<RecordLiteral> given, Optional<Located<String>> at,
-                    List<Expectation> expectations, SourceSpan span) implements Decl {
+                    List<Expectation> expectations, SourceSpan span, Optional<PriorRecord> prior) implements Decl {
         public TestDecl {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(given, "given");
             Objects.requireNonNull(at, "at");
             expectations = List.copyOf(expectations);
+            Objects.requireNonNull(prior, "prior");
+        }
+
+        /** A test of a new record: no {@code prior} clause. */
+        public TestDecl(Located<String> title, Optional<RecordLiteral> given, Optional<Located<String>> at,
+                        List<Expectation> expectations, SourceSpan span) {
+            this(title, given, at, expectations, span, Optional.empty());
+        }
+    }
+
+    /**
+     * {@code prior { Amount: 1000 }}: the fields whose value before the save differed from the
+     * given record's; every other field had the value it has now.
+     */
+    record PriorRecord(List<RecordEntry> entries, SourceSpan span) {
+        public PriorRecord {
+            entries = List.copyOf(entries);
+            Objects.requireNonNull(span, "span");
         }
     }
 

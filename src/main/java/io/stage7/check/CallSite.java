@@ -57,10 +57,18 @@ final class CallSite {
         checker.diagnostics().error(code, span, message);
     }
 
-    /** The field an argument reads, when the argument is a resolved field reference. */
+    /**
+     * The field an argument reads, when the argument is a resolved field reference or the
+     * PRIORVALUE of one (so {@code ISPICKVAL(PRIORVALUE(Stage), "x")} checks Stage's values).
+     */
     Optional<FieldPath> field(int index) {
+        return checker.fieldRead(arg(index));
+    }
+
+    /** The field an argument names when it is a field of the record itself (no lookup on the way). */
+    Optional<FieldPath> ownField(int index) {
         return arg(index) instanceof Expr.FieldRef ref ? Optional.ofNullable(checker.fieldRefs.get(ref))
-                : Optional.empty();
+                .filter(path -> !path.isRelated()) : Optional.empty();
     }
 
     /** Checks argument {@code index} against its parameter; a wrong one is typed ERROR from then on. */
@@ -101,7 +109,32 @@ final class CallSite {
                     checkConversion(literal, param.role());
                 }
             }
+            case FIELD -> checkOwnField(argument, type);
             default -> { }
+        }
+    }
+
+    /**
+     * ISCHANGED and PRIORVALUE compare a field with its value before the save, so they take a
+     * field of the record itself: not an expression, and not a related record's field, whose
+     * prior value is not part of the record's prior version (the save is of this record, not of
+     * the related one; a change of the relation itself is the lookup's change).
+     */
+    private void checkOwnField(Expr argument, ExprType type) {
+        String name = spec.name();
+        if (!(argument instanceof Expr.FieldRef ref)) {
+            if (type != ExprType.ERROR) {
+                error("not-a-field", argument.span(), name + " needs a field of the record, such as " + name
+                        + "(Amount), not an expression: it compares the field with its value before the save");
+            }
+            return;
+        }
+        FieldPath path = checker.fieldRefs.get(ref);
+        if (path != null && path.isRelated()) {
+            String lookup = path.fields().get(0).name();
+            error("related-field", ref.span(), name + " takes a field of the record itself, but " + path.text()
+                    + " is a field of the related record; the record's prior version holds only its own fields: "
+                    + "test the lookup itself, " + name + "(" + lookup + ")");
         }
     }
 

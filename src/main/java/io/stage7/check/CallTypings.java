@@ -45,6 +45,11 @@ final class CallTypings {
         return common == ExprType.NULL && numeric ? ExprType.NUMBER : common;
     }
 
+    /** PRIORVALUE(field): the field's own type, picklists included; ERROR when the argument is no own field. */
+    static ExprType priorValueType(CallSite site) {
+        return site.ownField(0).map(FieldPath::type).orElse(ExprType.ERROR);
+    }
+
     static ExprType firstNumeric(CallSite site) {
         return site.type(0).isNumeric() ? site.type(0) : ExprType.NUMBER;
     }

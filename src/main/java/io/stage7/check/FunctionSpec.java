@@ -32,7 +32,9 @@ public final class FunctionSpec {
         /** A date-time as text (ISO-8601 with offset, or {@code YYYY-MM-DD HH:MM:SS} GMT); checked when literal. */
         DATETIME_TEXT,
         /** A time as text, {@code HH:MM[:SS[.mmm]]}; checked when it is a literal. */
-        TIME_TEXT
+        TIME_TEXT,
+        /** A field of the formula's own record, not an expression nor a field reached through a lookup. */
+        FIELD
     }
 
     /**

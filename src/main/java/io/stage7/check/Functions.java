@@ -71,6 +71,7 @@ public final class Functions {
         List<FunctionSpec> specs = new ArrayList<>();
         logical(specs);
         picklist(specs);
+        recordChange(specs);
         text(specs);
         math(specs);
         dateTime(specs);
@@ -110,6 +111,17 @@ public final class Functions {
         out.add(fn("INCLUDES", FunctionCategory.PICKLIST, "TRUE when one of the multi-select picklist's selected "
                 + "values is text_literal.").param("multiselect_picklist_field", EnumSet.of(MULTIPICKLIST))
                 .param("text_literal", TXT, Role.TEXT_LITERAL).after(CallTypings::picklistValue).returns(CHECKBOX));
+    }
+
+    private static void recordChange(List<FunctionSpec> out) {
+        FunctionCategory c = FunctionCategory.RECORD_CHANGE;
+        out.add(fn("ISNEW", c, "TRUE while the record is being created (it has no prior version), FALSE when it "
+                + "is updated.").returns(CHECKBOX));
+        out.add(fn("ISCHANGED", c, "TRUE when the field's value differs from its value before the save (a blank "
+                + "differs from every value); FALSE for a new record.").param("field", BLANKABLE, Role.FIELD)
+                .returns(CHECKBOX));
+        out.add(fn("PRIORVALUE", c, "The field's value before the save; for a new record, its current value.")
+                .param("field", BLANKABLE, Role.FIELD).returns("the type of field", CallTypings::priorValueType));
     }
 
     private static void text(List<FunctionSpec> out) {

@@ -14,6 +14,8 @@
  * keeps every row of that same stream, checking ids for duplicates, as
  * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.JsonLinesWriter} writes records
  * back as JSON Lines these readers read (traces written by {@code stage7 generate}).
+ * {@link io.stage7.records.PriorVersions} reads the records' versions before the save
+ * ({@code eval --prior}) the same way and matches them to records by Id.
  *
  * <p>Depends on {@code eval} (records), {@code check} (field types, literal parsing, suggestions)
  * and {@code diag}.

@@ -275,6 +275,7 @@ final class AstBuilder {
     private Decl.TestDecl test(TestDeclContext c) {
         Clauses once = new Clauses();
         Optional<Decl.RecordLiteral> given = Optional.empty();
+        Optional<Decl.PriorRecord> prior = Optional.empty();
         Optional<Located<String>> at = Optional.empty();
         List<Decl.Expectation> expectations = new ArrayList<>();
         for (TestClauseContext clause : c.testClause()) {
@@ -282,6 +283,9 @@ final class AstBuilder {
                 once.check("given", k);
                 given = Optional.of(new Decl.RecordLiteral(exprs.name(k.object), entries(k.recordLiteral()),
                         spans.of(k)));
+            } else if (clause instanceof PriorClauseContext k) {
+                once.check("prior", k);
+                prior = Optional.of(new Decl.PriorRecord(entries(k.recordLiteral()), spans.of(k)));
             } else if (clause instanceof AtClauseContext k) {
                 once.check("at", k);
                 at = Optional.of(string(k.instant));
@@ -294,7 +298,7 @@ final class AstBuilder {
                         spans.of(k)));
             }
         }
-        return new Decl.TestDecl(string(c.title), given, at, expectations, spans.of(c));
+        return new Decl.TestDecl(string(c.title), given, at, expectations, spans.of(c), prior);
     }
 
     private List<Decl.RecordEntry> entries(RecordLiteralContext c) {
