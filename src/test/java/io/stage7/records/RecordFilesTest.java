@@ -38,7 +38,7 @@ class RecordFilesTest {
         LoadedRecords loaded = csv("""
                 Id,Name,Account,Account.Industry,Account.Requires_PO__c,Region,Amount,Discount,Seats,CloseDate,SubmittedAt,Cutoff__c,Products,Signed__c
                 OPP-1,"Acme, Inc.",001A,Retail,TRUE,EMEA,1250.50,15%,12,2026-03-31,2026-03-31T16:45:00-07:00,16:30,SaaS;Support,true
-                OPP-2,,,,,,,0.15,,,,,,
+                OPP-2,,,,,,,15,,,,,,
                 """);
         assertEquals(List.of(), problems(loaded));
         DataRecord first = loaded.records().get(0);
@@ -56,7 +56,7 @@ class RecordFilesTest {
         DataRecord second = loaded.records().get(1);
         assertNull(second.value("Name"), "an empty cell is blank");
         assertEquals(Boolean.FALSE, second.value("Signed__c"), "an empty Checkbox is unticked");
-        assertEquals(0, new BigDecimal("0.15").compareTo((BigDecimal) second.value("Discount")), "a plain Percent is a fraction");
+        assertEquals(0, new BigDecimal("0.15").compareTo((BigDecimal) second.value("Discount")), "a plain Percent is in percent units, as Salesforce writes it");
     }
 
     @Test
@@ -117,7 +117,7 @@ class RecordFilesTest {
     @Test
     void jsonProblems() {
         LoadedRecords loaded = jsonl("""
-                {"Id": "A", "Amount": "100", "Signed__c": "yes", "Stage": "x"}
+                {"Id": "A", "Amount": "1e2", "Signed__c": "ja!", "Stage": "x"}
                 {"Id": "B", "Amount": }
                 [1, 2]
                 {"Id": "C", "Account": {"Industy": "Retail"}, "Amount": {"x": 1}}
@@ -129,8 +129,10 @@ class RecordFilesTest {
                 {"Id": "J"
                 """.formatted("x".repeat(41)));
         assertEquals(List.of(
-                "d.jsonl:1:23: error: Amount is a Currency field, but the value is the text \"100\"; write a JSON number such as 1250.50",
-                "d.jsonl:1:43: error: Signed__c is a Checkbox field, but the value is the text \"yes\"; write true or false, without quotes",
+                "d.jsonl:1:23: error: Amount: '1e2' is not a Currency value; write a plain decimal such as 1250.50, "
+                        + "without thousands separators or currency signs",
+                "d.jsonl:1:43: error: Signed__c: 'ja!' is not a Checkbox value; write true or false (Data Loader's "
+                        + "yes/no, y/n, on/off and 1/0 also work)",
                 "d.jsonl:1:50: error: unknown key 'Stage': Opportunity has no such field",
                 "d.jsonl:2:23: error: malformed JSON: Unexpected character ('}'): expected a value",
                 "d.jsonl:3:1: error: each line must be one JSON object, {\"Id\": ...}, not an array",
@@ -139,7 +141,7 @@ class RecordFilesTest {
                 "d.jsonl:5:21: error: Name: the text is 41 characters long, but Text(40) holds at most 40",
                 "d.jsonl:6:1: error: unknown object 'Cse'; did you mean 'Case'?",
                 "d.jsonl:7:22: error: Seats: 123456 has 6 digits before the decimal point, but Number(5, 0) allows 5",
-                "d.jsonl:7:42: error: Discount: 0.12345 has 3 decimal places as a percentage, but Percent(5, 2) allows 2",
+                "d.jsonl:7:42: error: Discount: 0.12345 has 5 decimal places, but Percent(5, 2) allows 2",
                 "d.jsonl:8:13: error: text after the end of the JSON object; write one object per line",
                 "d.jsonl:9:34: error: malformed JSON: Duplicate field 'Amount'",
                 "d.jsonl:10:11: error: malformed JSON: the line ends inside the JSON object; close every string, array and object on the same line"),
