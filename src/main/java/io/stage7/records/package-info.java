@@ -15,7 +15,11 @@
  * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.JsonLinesWriter} writes records
  * back as JSON Lines these readers read (traces written by {@code stage7 generate}).
  *
- * <p>Depends on {@code eval} (records), {@code check} (field types, literal parsing, suggestions)
- * and {@code diag}.
+ * <p>Values are read in Salesforce's own conventions ({@code FieldValues}, with the forms of
+ * {@code SalesforceForms}): Percent in percent units, the API's date-times, Data Loader's checkbox
+ * spellings, nested and dotted relationship fields.
+ *
+ * <p>Depends on {@code eval} (records), {@code check} (field types, suggestions), {@code functions}
+ * (the range of dates Salesforce stores) and {@code diag}.
  */
 package io.stage7.records;
