@@ -149,4 +149,61 @@ class RecordFilesTest {
         assertTrue(loaded.records().isEmpty());
         assertEquals(10, loaded.rejected().size(), "every bad line is its own rejected row");
     }
+
+    /** Rules with a standard and a custom lookup, spelled as the rules may declare them. */
+    private static final String RELATIONSHIPS = """
+            object Account { Name Text }
+            object Partner__c { Name Text  Tier__c Picklist("Gold", "Silver") }
+            object Opportunity {
+              Account    Lookup(Account)
+              Partner__c Lookup(Partner__c)
+              Amount     Currency
+            }
+            requirement Gold_Partner on Opportunity {
+              error when ISPICKVAL(Partner__c.Tier__c, "Gold") && ISBLANK(Account.Name)
+              message "x"
+            }
+            """;
+
+    private static RecordSchema relationshipSchema() {
+        io.stage7.check.CheckedRules rules = io.stage7.check.Checker.check(
+                io.stage7.syntax.RulesLoader.parse("r.rules", RELATIONSHIPS).program()).rules();
+        return RecordSchema.of(rules, new io.stage7.eval.Evaluator() {
+            @Override
+            public io.stage7.eval.RecordType recordType(String object) {
+                return io.stage7.eval.RecordType.of(rules, rules.object(object).orElseThrow());
+            }
+
+            @Override
+            public io.stage7.eval.Decision evaluate(DataRecord record, io.stage7.eval.EvalContext context) {
+                throw new UnsupportedOperationException("layouts only");
+            }
+        });
+    }
+
+    @Test
+    void relationshipsTakeSalesforcesApiNames() {
+        RecordSchema schema = relationshipSchema();
+        LoadedRecords csv = RecordFiles.parse("r.csv", """
+                Id,AccountId,Account.Name,Partner__c,Partner__r.Tier__c,Amount
+                OPP-1,001A,Acme,a00B,Gold,10
+                """, RecordFiles.Format.CSV, schema);
+        LoadedRecords json = RecordFiles.parse("r.jsonl", """
+                {"attributes": {"type": "Opportunity"}, "Id": "OPP-1", "AccountId": "001A", "Account": {"attributes": {"type": "Account"}, "Name": "Acme"}, "Partner__c": "a00B", "Partner__r": {"attributes": {"type": "Partner__c"}, "Tier__c": "Gold"}, "Amount": 10}
+                """, RecordFiles.Format.JSON_LINES, schema);
+        for (LoadedRecords loaded : List.of(csv, json)) {
+            assertEquals(List.of(), problems(loaded));
+            DataRecord record = loaded.records().get(0);
+            assertEquals("001A", record.value("Account"), "AccountId is the Account lookup's id field");
+            assertEquals("Acme", record.value("Account.Name"));
+            assertEquals("a00B", record.value("Partner__c"));
+            assertEquals("Gold", record.value("Partner__c.Tier__c"), "Partner__r reads through Partner__c");
+        }
+        LoadedRecords twice = RecordFiles.parse("r.csv", "Id,AccountId,Account.Id,Partner__r.Tyer__c\n", RecordFiles.Format.CSV,
+                schema);
+        assertEquals(List.of(
+                "r.csv:1:14: error: column 'Account.Id' names the same field as column 'AccountId'",
+                "r.csv:1:25: error: unknown column 'Partner__r.Tyer__c': Opportunity has no such field; did you mean 'Partner__c.Tier__c'?"),
+                problems(twice));
+    }
 }
