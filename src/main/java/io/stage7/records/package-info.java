@@ -21,5 +21,6 @@
  *
  * <p>Depends on {@code eval} (records), {@code check} (field types, suggestions), {@code functions}
  * (the range of dates Salesforce stores) and {@code diag}.
+ * <p>May import: {@code check}, {@code diag}, {@code eval}, {@code functions}. (Read by the architecture test.)
  */
 package io.stage7.records;
