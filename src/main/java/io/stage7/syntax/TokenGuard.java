@@ -39,8 +39,8 @@ final class TokenGuard {
                 int cp = token.getText().codePointAt(0);
                 Optional<String> meant = LookAlikes.meant(cp);
                 diagnostics.error("unexpected-character", spans.of(token), "unexpected character '" + printable(cp)
-                        + "' (" + LookAlikes.describe(cp) + ")" + meant.map(text -> "; did you mean '" + text
-                        + "'?").orElse(""));
+                        + "' (" + LookAlikes.describe(cp) + ")" + meant.map(text -> LookAlikes.isQuote(cp)
+                        ? "; did you mean a straight quote (" + text + ")?" : "; did you mean '" + text + "'?").orElse(""));
                 Token bad = token;
                 Optional<Token> replaced = meant.filter(text -> !LookAlikes.isQuote(cp)).map(text -> retyped(bad, text));
                 if (replaced.isEmpty()) {
