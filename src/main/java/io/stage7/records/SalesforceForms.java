@@ -68,10 +68,10 @@ final class SalesforceForms {
 
     /**
      * A DateTime: an API date-time ({@code 2026-02-28T14:13:54.000+0000}, {@code ...Z},
-     * {@code ...+00:00}; milliseconds optional, finer fractions kept), the same with a space for the {@code T}, or a date alone, which is
-     * midnight GMT as {@code DATETIMEVALUE} reads it (midnight at the offset, when one is given).
-     * A time of day without a zone is not accepted: the instant it names depends on a zone it
-     * does not say.
+     * {@code ...+00:00}; milliseconds optional, finer fractions kept), the same with a space for
+     * the {@code T}, or a date alone, which is midnight GMT as {@code DATETIMEVALUE} reads it
+     * (midnight at the offset, when one is given). A time of day without a zone is not accepted:
+     * the instant it names depends on a zone it does not say.
      */
     static Optional<Instant> dateTime(String text) {
         Matcher dateOnly = DATE_FORM.matcher(text);

@@ -99,6 +99,52 @@ class ConstantArgumentsTest {
         assertEquals(List.of(), failures);
     }
 
+    @Test
+    void aRuleWithAnInvalidConstantInABranchRunsAndFailsOnlyWhenTheBranchIsTaken() {
+        CheckResult check = Checker.check(RulesLoader.parse("lazy.rules", OBJECT + """
+                requirement Lazy on T {
+                  error when IF(Flag, DATE(2020, 4, 31) > Day, Day > DATE(2020, 3.6, 1.25))
+                  message "x"
+                }
+                routing Queue on T {
+                  when Flag && DATE(2020, 2, 30) > Day
+                    assign queue = "Never", region = "AMER"
+                  otherwise
+                    assign queue = "Standard", region = "AMER"
+                }
+                calendar AMER {
+                  zone "America/Los_Angeles"
+                  hours MON-FRI 07:00-17:00
+                }
+                region AMER {
+                  calendar AMER
+                }
+                """).program());
+        assertEquals(List.of(), check.diagnostics().stream().filter(Diagnostic::isError).toList());
+        assertEquals(2, check.diagnostics().size(), () -> check.diagnostics().toString());
+        CheckedRules rules = check.rules();
+        EvalContext context = new EvalContext(Instant.parse("2026-04-29T10:00:00Z"), ZoneOffset.UTC);
+        List<io.stage7.eval.Evaluator> evaluators = List.of(Interpreter.of(rules),
+                RuleSet.compile(rules, RuleSet.Backend.CLOSURES), RuleSet.compile(rules, RuleSet.Backend.BYTECODE),
+                RuleSet.compile(rules, RuleSet.Backend.ADAPTIVE));
+        for (io.stage7.eval.Evaluator evaluator : evaluators) {
+            RecordType type = evaluator.recordType("T");
+            DataRecord notTaken = DataRecord.builder(type).id("off").set("Flag", Boolean.FALSE)
+                    .set("Day", LocalDate.of(2026, 1, 31)).build();
+            io.stage7.eval.Decision quiet = evaluator.evaluate(notTaken, context);
+            assertEquals(List.of(), quiet.failures(), evaluator + ": the branch is not taken");
+            assertEquals(List.of("Lazy"), quiet.violations().stream().map(io.stage7.eval.Violation::requirement).toList(),
+                    evaluator + ": 2026-01-31 is after DATE(2020, 3.6, 1.25), 2020-03-01");
+            assertEquals("Standard", quiet.route("Queue").orElseThrow().queue());
+            DataRecord taken = DataRecord.builder(type).id("on").set("Flag", Boolean.TRUE)
+                    .set("Day", LocalDate.of(2026, 1, 31)).build();
+            io.stage7.eval.Decision failed = evaluator.evaluate(taken, context);
+            assertEquals(List.of("Lazy: #Error! Invalid date: DATE(2020, 4, 31)",
+                            "Queue: entry 1: #Error! Invalid date: DATE(2020, 2, 30)"),
+                    failed.failures().stream().map(f -> f.rule() + ": " + f.message()).toList(), evaluator.toString());
+        }
+    }
+
     private static String outcome(Supplier<Object> evaluation) {
         try {
             return String.valueOf(evaluation.get());
