@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -67,14 +68,15 @@ final class FieldValues {
                 return checkbox(path, text.strip());
             case DATE:
                 return parsed(SalesforceForms.date(text.strip()), path, text, field,
-                        "write YYYY-MM-DD, e.g. 2026-03-31");
+                        () -> "write YYYY-MM-DD, e.g. 2026-03-31");
             case DATETIME:
                 return parsed(SalesforceForms.dateTime(text.strip()), path, text, field,
-                        "write it as Salesforce's API does, e.g. 2026-03-31T23:45:00.000+0000, 2026-03-31T16:45:00-07:00 "
-                                + "or 2026-03-31T23:45:00Z" + SalesforceForms.dateTimeAdvice(text.strip()));
+                        () -> "write it as Salesforce's API does, e.g. 2026-03-31T23:45:00.000+0000, "
+                                + "2026-03-31T16:45:00-07:00 or 2026-03-31T23:45:00Z"
+                                + SalesforceForms.dateTimeAdvice(text.strip()));
             case TIME:
                 return parsed(SalesforceForms.time(text.strip()), path, text, field,
-                        "write HH:MM, HH:MM:SS or HH:MM:SS.SSS, e.g. 16:45:00 or 16:45:00.000Z");
+                        () -> "write HH:MM, HH:MM:SS or HH:MM:SS.SSS, e.g. 16:45:00 or 16:45:00.000Z");
             case PICKLIST:
                 return picklist(path, field, text);
             case MULTIPICKLIST:
@@ -260,9 +262,10 @@ final class FieldValues {
                 + "also work)"));
     }
 
-    private static Parsed parsed(Optional<?> value, String path, String text, FieldType field, String form) {
+    /** The value, or the problem, whose advice ({@code form}) is only worded when there is one. */
+    private static Parsed parsed(Optional<?> value, String path, String text, FieldType field, Supplier<String> form) {
         return value.<Parsed>map(Parsed::of).orElseGet(() -> Parsed.problem(path + ": '" + text + "' is not a valid "
-                + field.kind().typeName() + "; " + form));
+                + field.kind().typeName() + "; " + form.get()));
     }
 
     private static Parsed picklist(String path, FieldType field, String text) {
