@@ -58,6 +58,20 @@ final class CallSite {
     }
 
     /**
+     * Reports a constant argument that cannot be evaluated (a date that does not exist, a pattern
+     * that does not compile). Where the call is always evaluated it is an error. In a branch that
+     * may not be taken it is a warning, as Salesforce saves such a formula and shows #Error! only
+     * when the branch is taken; the evaluators do the same.
+     */
+    void invalidConstant(String code, SourceSpan span, String message) {
+        if (checker.mayBeSkipped()) {
+            checker.diagnostics().warning(code, span, message + "; the formula gives #Error! if this branch is taken");
+        } else {
+            error(code, span, message);
+        }
+    }
+
+    /**
      * The field an argument reads, when the argument is a resolved field reference or the
      * PRIORVALUE of one (so {@code ISPICKVAL(PRIORVALUE(Stage), "x")} checks Stage's values).
      */
@@ -160,7 +174,7 @@ final class CallSite {
                     : role == FunctionSpec.Role.DATETIME_TEXT
                     ? "a valid date/time; write YYYY-MM-DD HH:MM:SS (GMT), e.g. 2026-03-31 23:45:00"
                     : "a valid time; write HH:MM:SS, e.g. 16:45:00";
-            error(code, literal.span(), "'" + text + "' is not " + form);
+            invalidConstant(code, literal.span(), "'" + text + "' is not " + form);
         }
     }
 
@@ -173,7 +187,7 @@ final class CallSite {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             // the message the evaluator's TextFunctions.compileRegex would give at run time
-            error("invalid-regex", literal.span(), "invalid regular expression: " + e.getDescription()
+            invalidConstant("invalid-regex", literal.span(), "invalid regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " at position " + (e.getIndex() + 1) : ""));
         }
     }

@@ -30,6 +30,8 @@ final class FormulaChecker {
     private ObjectType scope;
     /** Whether formulas being checked run on a record being saved, where ISNEW and its kin mean something. */
     private boolean saving = true;
+    /** How many lazy arguments (IF's values, the right of {@code &&}, ...) enclose the expression being typed. */
+    private int lazyDepth;
 
     FormulaChecker(Diagnostics diagnostics, Symbols symbols) {
         this.diagnostics = diagnostics;
@@ -42,6 +44,14 @@ final class FormulaChecker {
 
     Symbols symbols() {
         return symbols;
+    }
+
+    /**
+     * Whether the expression being typed may go unevaluated because it sits in an argument that a
+     * lazy function or operator evaluates only when needed (see {@link FunctionSpec#isLazy}).
+     */
+    boolean mayBeSkipped() {
+        return lazyDepth > 0;
     }
 
     /** Types {@code expr} with fields of {@code object} (null: unknown) in scope; a picklist type may result. */
@@ -177,7 +187,8 @@ final class FormulaChecker {
 
     private ExprType binary(Expr.Binary binary) {
         ExprType left = usable(binary.left(), type(binary.left()));
-        ExprType right = usable(binary.right(), type(binary.right()));
+        boolean shortCircuit = binary.op() == Expr.BinaryOp.AND || binary.op() == Expr.BinaryOp.OR;
+        ExprType right = usable(binary.right(), shortCircuit ? lazily(binary.right()) : type(binary.right()));
         String symbol = binary.op().symbol();
         switch (binary.op()) {
             case AND, OR -> {
@@ -323,12 +334,23 @@ final class FormulaChecker {
         }
     }
 
-    private ExprType call(Expr.Call call) {
-        List<ExprType> argTypes = new ArrayList<>(call.arguments().size());
-        for (Expr argument : call.arguments()) {
-            argTypes.add(type(argument));
+    /** Types an expression that may go unevaluated. */
+    private ExprType lazily(Expr expr) {
+        lazyDepth++;
+        try {
+            return type(expr);
+        } finally {
+            lazyDepth--;
         }
+    }
+
+    private ExprType call(Expr.Call call) {
         Optional<FunctionSpec> found = Functions.lookup(call.function().text());
+        List<ExprType> argTypes = new ArrayList<>(call.arguments().size());
+        for (int i = 0; i < call.arguments().size(); i++) {
+            Expr argument = call.arguments().get(i);
+            argTypes.add(found.isPresent() && found.get().isLazy(i) ? lazily(argument) : type(argument));
+        }
         if (found.isEmpty()) {
             diagnostics.error("unknown-function", call.function().span(), "unknown function '"
                     + call.function().text() + "'" + Suggestions.didYouMean(call.function().text(), Functions.names()));
