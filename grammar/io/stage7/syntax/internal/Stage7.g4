@@ -100,6 +100,8 @@ calendarClause
     : ZONE zone=STRING                                      #zoneClause
     | HOURS hoursSpec (COMMA hoursSpec)*                    #hoursClause
     | HOLIDAYS FROM path=STRING                             #holidayFileClause
+    | HOLIDAYS PUBLIC region=STRING
+        (EXCEPT except+=STRING (COMMA except+=STRING)*)?    #publicHolidaysClause
     | HOLIDAYS STRING (COMMA STRING)*                       #holidayListClause
     ;
 
@@ -214,7 +216,7 @@ ident
     | ACTIVE | ROUTING | OTHERWISE | ASSIGN | CALENDAR | ZONE | HOURS | HOLIDAYS | FROM | REGION
     | CUTOFF | AFTER | EXCEPT | DURING | SLA | WITHIN | BUSINESS | OF | TARGET | FISCAL | YEAR
     | STARTS | PERIOD_END | LAST | DAYS | EXTENDED | ESCALATION | REQUESTED | REFUSED | PRIORITY
-    | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE
+    | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE | PUBLIC
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -267,6 +269,7 @@ EXPECT      : 'expect';
 NO          : 'no';
 VIOLATIONS  : 'violations';
 ROUTE       : 'route';
+PUBLIC      : 'public';
 
 // Formula literals are case-insensitive, as in Salesforce.
 TRUE  : [tT][rR][uU][eE];
