@@ -1,6 +1,7 @@
 package io.stage7.cli;
 
 import io.stage7.check.Literals;
+import io.stage7.check.RulesCheck;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.DiagnosticRenderer;
 import io.stage7.diag.DiagnosticSummary;
@@ -52,17 +53,17 @@ final class CheckCommand implements Callable<Integer> {
         Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "invalid --at '" + at + "': write ISO-8601 "
                         + "with an offset, e.g. 2028-01-03T09:00:00Z"));
-        RulesCheck result = RulesCheck.run(paths);
+        RulesCheck result = RulesCheck.load(paths);
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        result.checked().ifPresent(c -> c.rules().holidayGaps(year, year).forEach(g -> diagnostics.add(g.diagnostic())));
+        result.rules().ifPresent(rules -> rules.holidayGaps(year, year).forEach(g -> diagnostics.add(g.diagnostic())));
         diagnostics.sort(Diagnostic.ORDER);
         PrintWriter out = spec.commandLine().getOut();
-        DiagnosticSummary summary = DiagnosticSummary.of(result.load().filesRead(), diagnostics);
+        DiagnosticSummary summary = DiagnosticSummary.of(result.filesRead(), diagnostics);
         if (format == Format.json) {
             out.println(DiagnosticJson.render(summary, diagnostics));
         } else {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(result.load().sources());
+            DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
             for (Diagnostic diagnostic : diagnostics) {
                 out.print(renderer.render(diagnostic));
             }
