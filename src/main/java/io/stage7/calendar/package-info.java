@@ -9,10 +9,10 @@
  * Builders and factories throw {@link IllegalArgumentException} only for programming errors,
  * which a checker should have reported with a source location first.
  *
- * <p>Depends on nothing else in Stage7; of libraries, on Jollyday alone (in
- * {@link io.stage7.calendar.PublicHolidays}, the one class that knows it): the rules checker builds these objects from the
+ * <p>Depends on nothing else in Stage7: the rules checker builds these objects from the
  * {@code calendar}, {@code fiscal year} and {@code period_end} declarations, and the simulator
- * queries them on every event.
+ * queries them on every event. Of libraries it uses Jollyday alone, in
+ * {@link io.stage7.calendar.PublicHolidays}, the one class that knows it.
  * <p>May import: nothing of Stage7. (Read by the architecture test.)
  */
 package io.stage7.calendar;
