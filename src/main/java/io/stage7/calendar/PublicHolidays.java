@@ -43,6 +43,11 @@ public final class PublicHolidays {
     /** The years over which {@link #names} are collected for a check. */
     private static final int NAMES_FROM = 2000;
     private static final int NAMES_UNTIL = 2060;
+    /**
+     * Every call into Jollyday holds this lock: its thread-safety is not documented, and the calls
+     * are rare (once per region and year), while replications on several threads share calendars.
+     */
+    private static final Object JOLLYDAY = new Object();
 
     private final String code;
     private final String country;
@@ -90,8 +95,11 @@ public final class PublicHolidays {
     public static Lookup of(String region) {
         String[] parts = region.strip().toLowerCase(Locale.ROOT).split("-", -1);
         String country = parts[0];
-        Optional<String> known = HolidayManager.getSupportedCalendarCodes().stream()
-                .filter(c -> c.equalsIgnoreCase(country) && c.length() == 2).findFirst();
+        Optional<String> known;
+        synchronized (JOLLYDAY) {
+            known = HolidayManager.getSupportedCalendarCodes().stream()
+                    .filter(c -> c.equalsIgnoreCase(country) && c.length() == 2).findFirst();
+        }
         if (known.isEmpty()) {
             return new Lookup.Unknown("no public holidays are known for country '" + parts[0].toUpperCase(Locale.ROOT)
                     + "'; write an ISO 3166 country code such as \"US\", \"IE\" or \"AU\"");
@@ -115,7 +123,9 @@ public final class PublicHolidays {
     }
 
     private static HolidayManager manager(String country) {
-        return HolidayManager.getInstance(ManagerParameters.create(country));
+        synchronized (JOLLYDAY) {
+            return HolidayManager.getInstance(ManagerParameters.create(country));
+        }
     }
 
     /** The region, as {@code COUNTRY[-SUBDIVISION...]} in upper case. */
@@ -211,9 +221,11 @@ public final class PublicHolidays {
 
     private List<Holiday> ask(int year) {
         List<Holiday> holidays = new ArrayList<>();
-        for (de.focus_shift.jollyday.core.Holiday h
-                : manager(country).getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivisions)) {
-            holidays.add(new Holiday(h.getDate(), h.getDescription(Locale.ENGLISH)));
+        synchronized (JOLLYDAY) {
+            for (de.focus_shift.jollyday.core.Holiday h
+                    : manager(country).getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivisions)) {
+                holidays.add(new Holiday(h.getDate(), h.getDescription(Locale.ENGLISH)));
+            }
         }
         holidays.sort(java.util.Comparator.comparing(Holiday::date).thenComparing(Holiday::name));
         return List.copyOf(holidays);
