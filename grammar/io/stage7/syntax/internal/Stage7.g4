@@ -100,6 +100,8 @@ calendarClause
     : ZONE zone=STRING                                      #zoneClause
     | HOURS hoursSpec (COMMA hoursSpec)*                    #hoursClause
     | HOLIDAYS FROM path=STRING                             #holidayFileClause
+    | HOLIDAYS PUBLIC region=STRING
+        (EXCEPT except+=STRING (COMMA except+=STRING)*)?    #publicHolidaysClause
     | HOLIDAYS STRING (COMMA STRING)*                       #holidayListClause
     ;
 
@@ -215,7 +217,7 @@ ident
     | ACTIVE | ROUTING | OTHERWISE | ASSIGN | CALENDAR | ZONE | HOURS | HOLIDAYS | FROM | REGION
     | CUTOFF | AFTER | EXCEPT | DURING | SLA | WITHIN | BUSINESS | OF | TARGET | FISCAL | YEAR
     | STARTS | PERIOD_END | LAST | DAYS | EXTENDED | ESCALATION | REQUESTED | REFUSED | PRIORITY
-    | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE
+    | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE | PUBLIC
     | PRIOR
     ;
 
@@ -270,6 +272,7 @@ NO          : 'no';
 VIOLATIONS  : 'violations';
 PRIOR       : 'prior';
 ROUTE       : 'route';
+PUBLIC      : 'public';
 
 // Formula literals are case-insensitive, as in Salesforce.
 TRUE  : [tT][rR][uU][eE];

@@ -142,6 +142,18 @@ public sealed interface Decl {
         /** {@code holidays from "holidays/amer.txt"}: one ISO date per line, {@code #} comments. */
         record HolidayFile(Located<String> path, SourceSpan span) implements HolidaySource { }
 
+        /**
+         * {@code holidays public "US" except "Veterans Day"}: a country's (or subdivision's)
+         * public holidays, computed for every year, less the ones named.
+         */
+        record PublicHolidays(Located<String> region, List<Located<String>> except, SourceSpan span)
+                implements HolidaySource {
+            public PublicHolidays {
+                Objects.requireNonNull(region, "region");
+                except = List.copyOf(except);
+            }
+        }
+
         /** {@code holidays "2026-12-25", "2027-01-01"}. */
         record HolidayList(List<Located<String>> dates, SourceSpan span) implements HolidaySource {
             public HolidayList {

@@ -1,9 +1,11 @@
 package io.stage7.cli;
 
 import io.stage7.Rules;
+import io.stage7.check.HolidayGap;
 import io.stage7.check.Literals;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.DataRecord;
+import io.stage7.diag.DiagnosticRenderer;
 import io.stage7.eval.EvalContext;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.PriorVersions;
@@ -18,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The options of the commands that evaluate records from a file ({@code eval}, {@code explain}):
  * the rules, the data file, the clock, the records' prior versions, and what to do with invalid
- * rows. {@link #prepare} loads them all, printing every problem on stderr.
+ * rows. {@link #prepare} loads them all, printing every problem on stderr, and warns of calendars
+ * that have no holiday data for the clock's year.
  */
 final class DataOptions {
 
@@ -92,6 +96,11 @@ final class DataOptions {
             return Optional.empty();
         }
         Rules compiled = loaded.rules().get();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        DiagnosticRenderer renderer = new DiagnosticRenderer(loaded.sources());
+        for (HolidayGap gap : compiled.checked().holidayGaps(year, year)) {
+            err.print(renderer.render(gap.diagnostic()));
+        }
         if (compiled.checked().objects().isEmpty()) {
             err.println(rules + ": the rules declare no object, so there is nothing to evaluate");
             return Optional.empty();

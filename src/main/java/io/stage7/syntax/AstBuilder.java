@@ -186,6 +186,12 @@ final class AstBuilder {
                 }
             } else if (clause instanceof HolidayFileClauseContext k) {
                 holidays.add(new Decl.HolidaySource.HolidayFile(string(k.path), spans.of(k)));
+            } else if (clause instanceof PublicHolidaysClauseContext k) {
+                List<Located<String>> except = new ArrayList<>();
+                for (var token : k.except) {
+                    except.add(string(token));
+                }
+                holidays.add(new Decl.HolidaySource.PublicHolidays(string(k.region), except, spans.of(k)));
             } else if (clause instanceof HolidayListClauseContext k) {
                 List<Located<String>> dates = new ArrayList<>();
                 for (var token : k.STRING()) {

@@ -162,7 +162,7 @@ final class TokenGuard {
 
     /** Whether the token type is a declaration keyword (all of them are also valid names). */
     static boolean isKeyword(int type) {
-        return type >= Stage7Lexer.INCLUDE && type <= Stage7Lexer.ROUTE;
+        return type >= Stage7Lexer.INCLUDE && type <= Stage7Lexer.PUBLIC;
     }
 
     static String printable(int cp) {
