@@ -77,7 +77,15 @@ public final class Rules {
 
     /** As {@link #load(Path...)}. */
     public static Loaded load(List<Path> paths) {
-        LoadResult load = RulesLoader.load(paths);
+        return load(paths, Boolean.getBoolean(RulesLoader.ALLOW_OUTSIDE_PATHS));
+    }
+
+    /**
+     * As {@link #load(Path...)}; {@code allowOutsidePaths} lets {@code include} and
+     * {@code holidays from} name files outside the folders given (refused by default).
+     */
+    public static Loaded load(List<Path> paths, boolean allowOutsidePaths) {
+        LoadResult load = RulesLoader.load(paths, allowOutsidePaths);
         List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());
         Optional<Rules> rules = Optional.empty();
         if (!load.hasErrors()) {

@@ -27,6 +27,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let include and holidays from name files outside the rules folder (docs/limits.md).")
+    boolean allowOutsidePaths;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + path);
             }
         }
-        RulesCheck result = RulesCheck.run(paths);
+        RulesCheck result = RulesCheck.run(paths, allowOutsidePaths);
         PrintWriter out = spec.commandLine().getOut();
         DiagnosticSummary summary = DiagnosticSummary.of(result.load().filesRead(), result.diagnostics());
         if (format == Format.json) {

@@ -48,6 +48,10 @@ final class DataOptions {
             description = "The object of rows that do not name one (every CSV row). Default: the first object a rule is on.")
     String object;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let include and holidays from name files outside the rules folder (docs/limits.md).")
+    boolean allowOutsidePaths;
+
     /** What the command works on once everything loaded. */
     record Prepared(Rules rules, LoadedRecords records, EvalContext context) {
     }
@@ -72,7 +76,7 @@ final class DataOptions {
                     + ": name JSON Lines files *.jsonl and CSV files *.csv");
         }
         PrintWriter err = line.getErr();
-        Rules.Loaded loaded = Rules.load(rules);
+        Rules.Loaded loaded = Rules.load(List.of(rules), allowOutsidePaths);
         if (loaded.hasErrors()) {
             err.print(loaded.render());
             return Optional.empty();

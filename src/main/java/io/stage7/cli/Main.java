@@ -52,8 +52,13 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    /** Runs the command line with the given writers; what tests call. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command line with the given writers; what tests call. Both are wrapped so that
+     * control characters from input reach them escaped (see {@link TerminalWriter}).
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = TerminalWriter.over(rawOut);
+        PrintWriter err = TerminalWriter.over(rawErr);
         CommandLine line = new CommandLine(new Main());
         line.setOut(out);
         line.setErr(err);
@@ -77,6 +82,8 @@ public final class Main implements Runnable {
         int code = line.execute(args);
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
     }
 

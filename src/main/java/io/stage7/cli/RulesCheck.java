@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 record RulesCheck(LoadResult load, Optional<CheckResult> checked, List<Diagnostic> diagnostics) {
 
-    static RulesCheck run(List<Path> paths) {
-        LoadResult load = RulesLoader.load(paths);
+    static RulesCheck run(List<Path> paths, boolean allowOutsidePaths) {
+        LoadResult load = RulesLoader.load(paths, allowOutsidePaths);
         List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());
         Optional<CheckResult> checked = Optional.empty();
         if (!load.hasErrors()) {

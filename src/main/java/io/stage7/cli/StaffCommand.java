@@ -176,7 +176,8 @@ final class StaffCommand implements Callable<Integer> {
     private static StaffingSearch.Progress progress(PrintWriter err) {
         return (plan, description, completed, total) -> {
             synchronized (err) {
-                err.print("\rstaff: plan " + plan + " (" + description + "): " + completed + "/" + total
+                TerminalWriter.control(err, "\r");
+                err.print("staff: plan " + plan + " (" + description + "): " + completed + "/" + total
                         + " replications" + (completed == total ? "\n" : ""));
                 err.flush();
             }
