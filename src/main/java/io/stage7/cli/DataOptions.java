@@ -4,6 +4,7 @@ import io.stage7.Rules;
 import io.stage7.check.Literals;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.EvalContext;
+import io.stage7.functions.DateFunctions;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.RecordFiles;
 import io.stage7.records.RecordSchema;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,6 +67,11 @@ final class DataOptions {
         Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
                 new CommandLine.ParameterException(line, "invalid --at '" + at + "': write ISO-8601 with an offset, "
                         + "e.g. 2026-03-31T16:45:00-07:00 or 2026-03-31T23:45:00Z"));
+        if (now.isBefore(DateFunctions.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !now.isBefore(DateFunctions.MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new CommandLine.ParameterException(line, "invalid --at '" + at + "': the clock must lie between "
+                    + DateFunctions.MIN_DATE + " and " + DateFunctions.MAX_DATE + " (GMT), the dates formulas compute");
+        }
         if (!Files.exists(rules)) {
             throw new CommandLine.ParameterException(line, "no such file or directory: " + rules);
         }

@@ -40,16 +40,25 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        int code;
-        try {
-            code = run(args, new PrintWriter(System.out, true), err);
-        } catch (OutOfMemoryError e) {
-            // Not a stack trace: say what ran out and how to give it more.
-            err.println("stage7: error: the Java heap is full (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); give the JVM more memory, e.g. STAGE7_JAVA_OPTS=-Xmx4g ./stage7 " + String.join(" ", args));
-            code = INTERNAL;
-        }
-        System.exit(code);
+        // A thread that dies outside a command (a replication worker, a shutdown hook) would have the
+        // JVM print its stack trace: print the documented one-line message instead.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (failure instanceof OutOfMemoryError) {
+                heapFull(err, args);
+            } else {
+                err.println("stage7: internal error (a bug in Stage7, please report it): " + failure);
+            }
+        });
+        System.exit(run(args, new PrintWriter(System.out, true), err));
+    }
+
+    /** Not a stack trace: says what ran out and how to give it more. */
+    private static int heapFull(PrintWriter err, String[] args) {
+        err.println("stage7: error: the Java heap is full (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); give the JVM more memory, e.g. STAGE7_JAVA_OPTS=-Xmx4g ./stage7 "
+                + TerminalWriter.escape(String.join(" ", args)));
+        err.flush();
+        return INTERNAL;
     }
 
     /**
@@ -63,6 +72,9 @@ public final class Main implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            if (cause(exception, OutOfMemoryError.class).isPresent()) {
+                return heapFull(commandLine.getErr(), args);
+            }
             Optional<TraceReplayException> replay = cause(exception, TraceReplayException.class);
             if (replay.isPresent()) {
                 // Not a bug: the trace's replay file vanished or became unreadable during the run.
@@ -79,7 +91,13 @@ public final class Main implements Runnable {
             commandLine.getErr().flush();
             return INTERNAL;
         });
-        int code = line.execute(args);
+        int code;
+        try {
+            code = line.execute(args);
+        } catch (OutOfMemoryError e) {
+            // From the command's own thread or rethrown from a replication thread: the same message.
+            code = heapFull(err, args);
+        }
         out.flush();
         err.flush();
         rawOut.flush();

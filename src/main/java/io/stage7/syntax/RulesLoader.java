@@ -169,6 +169,9 @@ public final class RulesLoader {
 
     private void parseText(Path path, String displayPath, String text) {
         sources.put(displayPath, new SourceText(displayPath, text));
+        if (!TokenGuard.linesWithinLimit(text, displayPath, diagnostics)) {
+            return;
+        }
         Spans spans = new Spans(displayPath);
         Stage7Lexer lexer = new Stage7Lexer(CharStreams.fromString(text, displayPath));
         lexer.removeErrorListeners();
