@@ -53,7 +53,7 @@ public final class InputFiles {
         }
         long size = Files.size(path);
         if (size > maxBytes) {
-            throw new TooLarge(path, size, maxBytes);
+            throw new TooLarge(path, size, maxBytes, true);
         }
         try (InputStream in = Files.newInputStream(path)) {
             int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
@@ -62,7 +62,7 @@ public final class InputFiles {
             while (true) {
                 if (length == buffer.length) {
                     if (length > cap) {
-                        throw new TooLarge(path, length, maxBytes);
+                        throw new TooLarge(path, length, maxBytes, false);
                     }
                     buffer = Arrays.copyOf(buffer, (int) Math.min(cap + 1L, buffer.length * 2L));
                 }
@@ -73,7 +73,7 @@ public final class InputFiles {
                 length += read;
             }
             if (length > cap) {
-                throw new TooLarge(path, length, maxBytes);
+                throw new TooLarge(path, length, maxBytes, false);
             }
             return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
         }
@@ -98,11 +98,19 @@ public final class InputFiles {
     public static final class TooLarge extends IOException {
         private final long size;
         private final long limit;
+        private final boolean exact;
 
-        TooLarge(Path path, long size, long limit) {
-            super(String.format("%s holds at least %,d bytes; the limit is %,d bytes", path, size, limit));
+        TooLarge(Path path, long size, long limit, boolean exact) {
+            super(String.format("%s holds %s%,d bytes; the limit is %,d bytes", path, exact ? "" : "at least ", size,
+                    limit));
             this.size = size;
             this.limit = limit;
+            this.exact = exact;
+        }
+
+        /** Whether {@link #size} is the file's size, not only how far reading went. */
+        public boolean exact() {
+            return exact;
         }
 
         /** The bytes seen before reading stopped (the file may hold more). */

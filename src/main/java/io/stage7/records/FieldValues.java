@@ -95,10 +95,11 @@ final class FieldValues {
             return Parsed.of(null);
         }
         FieldKind kind = field.kind();
-        if (node.isNumber() && MAX_NUMBER_LENGTH.exceededBy(node.asText().length())) {
-            return tooLong(path, field, node.asText()).orElseThrow();
-        }
         if (kind.isNumeric() && node.isNumber()) {
+            Optional<Parsed> tooLong = tooLong(path, field, node.asText());
+            if (tooLong.isPresent()) {
+                return tooLong.get();
+            }
             BigDecimal value = node.decimalValue();
             return kind == FieldKind.PERCENT ? fraction(path, field, value, node.asText())
                     : digits(path, field, value, value, node.asText());

@@ -47,17 +47,17 @@ final class ExprBuilder extends Stage7BaseVisitor<Expr> {
     Expr formula(Stage7Parser.ExprContext ctx) {
         SourceSpan span = spans.of(ctx);
         int depth = depth(ctx);
+        if (depth > MAX_DEPTH) {
+            diagnostics.error("formula-too-complex", span, "formula is too complex: its operators nest "
+                    + depth + " levels deep and the limit is " + MAX_DEPTH
+                    + " (each operator of a long || or && chain adds a level); split it into several rules");
+            return new Expr.NullLiteral(span);
+        }
         int steps = steps(ctx);
         if (MAX_STEPS.exceededBy(steps)) {
             diagnostics.error("formula-too-large", span, String.format("formula has %,d operations, and evaluating it"
                     + " could take as many steps; for the steps of one formula %s; or split it into several rules",
                     steps, MAX_STEPS.explain()));
-            return new Expr.NullLiteral(span);
-        }
-        if (depth > MAX_DEPTH) {
-            diagnostics.error("formula-too-complex", span, "formula is too complex: its operators nest "
-                    + depth + " levels deep and the limit is " + MAX_DEPTH
-                    + " (each operator of a long || or && chain adds a level); split it into several rules");
             return new Expr.NullLiteral(span);
         }
         int length = span.endOffset() - span.startOffset();

@@ -33,8 +33,8 @@ final class SourceReader {
         try {
             bytes = InputFiles.read(file, MAX_FILE_BYTES);
         } catch (InputFiles.TooLarge e) {
-            diagnostics.error("file-too-large", reportAt, String.format("'%s' holds at least %,d bytes; a rules file"
-                    + " may be at most %,d bytes (16 MiB)", displayPath, e.size(), MAX_FILE_BYTES));
+            diagnostics.error("file-too-large", reportAt, String.format("file is %s%,d bytes; a rules file may be at"
+                    + " most %,d bytes (16 MiB)", e.exact() ? "" : "at least ", e.size(), MAX_FILE_BYTES));
             return Optional.empty();
         } catch (InputFiles.NotAFile e) {
             diagnostics.error("not-a-file", reportAt, "cannot read '" + displayPath + "': it " + e.reason());

@@ -27,8 +27,11 @@ final class TokenGuard {
     static final Limit MAX_NUMBER_LITERAL = Limit.of("stage7.limit.numberLength", 100);
     /** The longest text literal, in characters: Salesforce's Long Text Area. */
     static final Limit MAX_TEXT_LITERAL = Limit.of("stage7.limit.textLength", 131_072);
-    /** The longest line, in characters: a rules file is read by people, and its lines are quoted in errors. */
-    static final Limit MAX_LINE = Limit.of("stage7.limit.lineLength", 200_000);
+    /**
+     * The longest line, in characters (1 Mi): far past anything written by hand, it stops a
+     * generated one-line file before the lexer and parser hold it whole.
+     */
+    static final Limit MAX_LINE = Limit.of("stage7.limit.lineLength", 1_048_576);
 
     private TokenGuard() {
     }
