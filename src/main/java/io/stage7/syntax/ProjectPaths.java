@@ -16,29 +16,36 @@ import java.util.Optional;
  */
 final class ProjectPaths {
     private final List<Path> roots;
+    /** The roots as the user named them, for messages (an absolute path would differ per machine). */
+    private final List<String> shown;
     private final boolean allowOutside;
 
-    private ProjectPaths(List<Path> roots, boolean allowOutside) {
+    private ProjectPaths(List<Path> roots, List<String> shown, boolean allowOutside) {
         this.roots = List.copyOf(roots);
+        this.shown = List.copyOf(shown);
         this.allowOutside = allowOutside;
     }
 
     static ProjectPaths of(List<Path> named, boolean allowOutside) {
         List<Path> roots = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (Path path : named) {
             Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
             if (root != null) {
                 roots.add(real(root));
+                Path given = Files.isDirectory(path) ? path.normalize() : path.normalize().getParent();
+                shown.add(given == null || given.toString().isEmpty() ? "." : given.toString());
             }
         }
-        return new ProjectPaths(roots, allowOutside);
+        return new ProjectPaths(roots, shown, allowOutside);
     }
 
     /** For text that is not on disk: the folder its display path names (the working directory if none). */
     static ProjectPaths around(Path displayPath) {
         Path parent = displayPath.toAbsolutePath().getParent();
+        Path given = displayPath.normalize().getParent();
         return new ProjectPaths(List.of(real(parent == null ? Path.of("") : parent)),
-                Boolean.getBoolean(RulesLoader.ALLOW_OUTSIDE_PATHS));
+                List.of(given == null ? "." : given.toString()), Boolean.getBoolean(RulesLoader.ALLOW_OUTSIDE_PATHS));
     }
 
     /**
@@ -60,8 +67,8 @@ final class ProjectPaths {
                 return Optional.empty();
             }
         }
-        return Optional.of(keyword + " '" + written + "' leads outside the rules project" + (roots.size() == 1
-                ? " (" + roots.get(0) + ")" : "") + "; paths in rules stay inside the folder given to the command"
+        return Optional.of(keyword + " '" + written + "' leads outside the rules project" + (shown.size() == 1
+                ? " ('" + shown.get(0) + "')" : "") + "; paths in rules stay inside the folder given to the command"
                 + " unless --allow-outside-paths (or -D" + RulesLoader.ALLOW_OUTSIDE_PATHS + "=true) allows more");
     }
 
