@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * keeps the contract, and no row is lost: every row is either evaluated (one output line) or
  * reported with its own line.
  */
-class DataProperties {
+class DataPropertiesTest {
     private static final String RULES = "src/test/resources/fuzz/rules";
     private static final String AT = "2026-03-31T16:45:00Z";
     private static final List<String> FIELDS = List.of("Name", "Amount", "Discount", "Seats", "CloseDate",

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * outside the project. The seed is fixed, so a run is reproducible; failures found are kept
  * below as examples.
  */
-class RulesProperties {
+class RulesPropertiesTest {
     private static final List<String> HOSTILE = List.of(
             "include \"/etc/passwd\"\n", "include \"../../../../etc/hostname\"\n", "include \"/dev/zero\"\n",
             "include \"fifo.rules\"\n", "include \".\"\n", "include \"secret.txt\"\n",
