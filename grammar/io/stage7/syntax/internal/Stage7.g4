@@ -2,7 +2,7 @@
  * The Stage7 rules language.
  *
  * Declarations (object, requirement, routing, calendar, region, sla, fiscal year, period_end,
- * escalation, test, include) wrap formulas written in Salesforce's formula sublanguage.
+ * escalation, test, record, include) wrap formulas written in Salesforce's formula sublanguage.
  * Declaration keywords are "soft": outside the clause that needs them they are ordinary names,
  * so a field may be called Message or Hours.
  *
@@ -31,6 +31,7 @@ item
     | periodEndDecl
     | escalationDecl
     | testDecl
+    | baseRecordDecl
     ;
 
 includeDecl
@@ -163,11 +164,20 @@ testDecl
     : TEST title=STRING LBRACE testClause* RBRACE
     ;
 
+// A base record for tests: `record Complete_Deal on Opportunity { Field: value, ... }`; a test
+// starts from it with `given Opportunity from Complete_Deal { ... }`, another base with `from`.
+baseRecordDecl
+    : RECORD name=ident ON object=ident (FROM base=ident)? recordLiteral
+    ;
+
 testClause
     : GIVEN object=ident recordLiteral                       #givenClause
+    | GIVEN object=ident FROM base=ident recordLiteral       #givenFromClause
     | AT instant=STRING                                      #atClause
     | EXPECT NO VIOLATIONS                                   #expectNoViolationsClause
     | EXPECT VIOLATIONS nameList                             #expectViolationsClause
+    | EXPECT VIOLATIONS INCLUDE nameList                     #expectViolationsIncludeClause
+    | EXPECT NO VIOLATION nameList                           #expectNoViolationClause
     | EXPECT ROUTE routing=ident recordLiteral               #expectRouteClause
     ;
 
@@ -215,6 +225,7 @@ ident
     | CUTOFF | AFTER | EXCEPT | DURING | SLA | WITHIN | BUSINESS | OF | TARGET | FISCAL | YEAR
     | STARTS | PERIOD_END | LAST | DAYS | EXTENDED | ESCALATION | REQUESTED | REFUSED | PRIORITY
     | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE
+    | VIOLATION | RECORD
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -266,6 +277,8 @@ AT          : 'at';
 EXPECT      : 'expect';
 NO          : 'no';
 VIOLATIONS  : 'violations';
+VIOLATION   : 'violation';
+RECORD      : 'record';
 ROUTE       : 'route';
 
 // Formula literals are case-insensitive, as in Salesforce.

@@ -3,6 +3,8 @@ package io.stage7;
 import io.stage7.check.CheckResult;
 import io.stage7.check.CheckedRules;
 import io.stage7.check.Checker;
+import io.stage7.check.MissingIncludes;
+import io.stage7.check.RuleTest;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.DiagnosticRenderer;
 import io.stage7.diag.DiagnosticSummary;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A compiled set of rules, ready to evaluate records: load it once with {@link #load}, then
@@ -84,7 +87,8 @@ public final class Rules {
             // A file with syntax errors contributes no declarations: checking the rest would
             // report names it declares as unknown, so the checker runs only on clean files.
             CheckResult checked = Checker.check(load.program());
-            diagnostics.addAll(checked.diagnostics());
+            diagnostics.addAll(MissingIncludes.advise(load.program(), checked.diagnostics(),
+                    () -> RulesLoader.nearby(paths)));
             if (!checked.hasErrors()) {
                 rules = Optional.of(new Rules(checked.rules()));
             }
@@ -181,6 +185,11 @@ public final class Rules {
 
     /** Runs the rules' {@code test} blocks with the compiled evaluator. */
     public TestReport runTests() {
+        return runTests(test -> true);
+    }
+
+    /** Runs the {@code test} blocks {@code which} accepts (for example a {@link io.stage7.ruletest.TestFilter}). */
+    public TestReport runTests(Predicate<RuleTest> which) {
         return RuleTestRunner.of(checked, compiled)
                 .computingFormulasWith((formula, context) -> {
                     try {
@@ -189,6 +198,6 @@ public final class Rules {
                         return Optional.empty(); // the runner reports the value as one it cannot compute
                     }
                 })
-                .runAll();
+                .runAll(which);
     }
 }

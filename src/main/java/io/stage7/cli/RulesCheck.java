@@ -2,6 +2,7 @@ package io.stage7.cli;
 
 import io.stage7.check.CheckResult;
 import io.stage7.check.Checker;
+import io.stage7.check.MissingIncludes;
 import io.stage7.diag.Diagnostic;
 import io.stage7.syntax.LoadResult;
 import io.stage7.syntax.RulesLoader;
@@ -27,7 +28,8 @@ record RulesCheck(LoadResult load, Optional<CheckResult> checked, List<Diagnosti
         Optional<CheckResult> checked = Optional.empty();
         if (!load.hasErrors()) {
             checked = Optional.of(Checker.check(load.program()));
-            diagnostics.addAll(checked.get().diagnostics());
+            diagnostics.addAll(MissingIncludes.advise(load.program(), checked.get().diagnostics(),
+                    () -> RulesLoader.nearby(paths)));
         }
         diagnostics.sort(Diagnostic.ORDER);
         return new RulesCheck(load, checked, List.copyOf(diagnostics));
