@@ -71,8 +71,8 @@ final class BaseRecords {
         }
         Name baseObject = decl.get().record().object();
         if (!baseObject.text().equalsIgnoreCase(object.name())) {
-            diagnostics.error("wrong-object", name.span(), "record " + decl.get().name().text() + " is a "
-                    + baseObject.text() + " record, but this one is a " + object.name());
+            diagnostics.error("wrong-object", name.span(), "record " + decl.get().name().text() + " is a record of "
+                    + baseObject.text() + ", but this one is of " + object.name());
             return Optional.empty();
         }
         return base(decl.get());

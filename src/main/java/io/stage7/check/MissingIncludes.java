@@ -58,9 +58,10 @@ public final class MissingIncludes {
         Set<String> scope = new HashSet<>(own);
         Set<String> errors = keys(diagnostics, scope);
         List<Program> taken = new ArrayList<>();
+        List<Diagnostic> after = diagnostics;
         while (true) {
             Program best = null;
-            Set<String> bestErrors = errors;
+            int bestGain = 0;
             for (Program candidate : candidates) {
                 if (taken.stream().anyMatch(t -> t == candidate)) {
                     continue;
@@ -68,9 +69,14 @@ public final class MissingIncludes {
                 List<Program> trial = new ArrayList<>(taken);
                 trial.add(candidate);
                 Set<String> left = keys(Checker.check(merge(program, trial)).diagnostics(), scope);
-                if (errors.containsAll(left) && left.size() < bestErrors.size()) {
+                // An error the cascade hid (a misspelt field of the missing object) may show up
+                // once the object is known; a file that helps removes more errors than it reveals.
+                Set<String> now = errors;
+                long removed = now.stream().filter(e -> !left.contains(e)).count();
+                long revealed = left.stream().filter(e -> !now.contains(e)).count();
+                if (removed > revealed && removed - revealed > bestGain) {
                     best = candidate;
-                    bestErrors = left;
+                    bestGain = (int) (removed - revealed);
                 }
             }
             if (best == null) {
@@ -78,20 +84,32 @@ public final class MissingIncludes {
             }
             taken.add(best);
             best.files().forEach(f -> scope.add(f.path()));
-            errors = keys(Checker.check(merge(program, taken)).diagnostics(), scope);
+            after = Checker.check(merge(program, taken)).diagnostics();
+            errors = keys(after, scope);
         }
-        return taken.isEmpty() ? diagnostics : fold(diagnostics, own, errors, taken);
+        return taken.isEmpty() ? diagnostics : fold(diagnostics, own, after, taken);
     }
 
-    /** The diagnostics with the errors no longer in {@code left} replaced by one error per file. */
-    private static List<Diagnostic> fold(List<Diagnostic> diagnostics, Set<String> own, Set<String> left,
+    /**
+     * The diagnostics with the errors that the taken files remove replaced by one error per file,
+     * and the errors of the loaded files that show only once those files are there (what the
+     * user would see next) added.
+     */
+    private static List<Diagnostic> fold(List<Diagnostic> diagnostics, Set<String> own, List<Diagnostic> after,
                                          List<Program> taken) {
+        Set<String> left = keys(after, own);
+        Set<String> before = keys(diagnostics, own);
         Map<String, List<Diagnostic>> resolved = new LinkedHashMap<>();
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
             if (diagnostic.isError() && own.contains(diagnostic.span().path()) && !left.contains(key(diagnostic))) {
                 resolved.computeIfAbsent(diagnostic.span().path(), p -> new ArrayList<>()).add(diagnostic);
             } else {
+                out.add(diagnostic);
+            }
+        }
+        for (Diagnostic diagnostic : after) {
+            if (diagnostic.isError() && own.contains(diagnostic.span().path()) && !before.contains(key(diagnostic))) {
                 out.add(diagnostic);
             }
         }
