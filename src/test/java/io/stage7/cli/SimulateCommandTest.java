@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class SimulateCommandTest {
 
     @Test
     void theDefaultScenarioRunsEndToEnd(@TempDir Path temp) throws IOException {
-        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--out", temp.toString());
+        Cli cli = Cli.run("simulate", Fixtures.DEFAULT_SCENARIO.toString(), "--out", temp.toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertTrue(cli.out().contains("conservation holds"), cli.out());
         assertTrue(cli.out().contains("Wrote summary.json, timeseries.csv, submissions.csv and report.html to " + temp),

@@ -1,5 +1,6 @@
 package io.stage7.records;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.Rules;
 import io.stage7.check.Requirement;
 import io.stage7.check.RouteEntry;
@@ -40,8 +41,8 @@ class SampleDataTest {
 
     @BeforeAll
     static void evaluate() {
-        rules = Rules.load(Path.of("rules")).rules().orElseThrow();
-        sample = rules.readRecords(Path.of("data/opportunities.jsonl"));
+        rules = Rules.load(Fixtures.RULES).rules().orElseThrow();
+        sample = rules.readRecords(Fixtures.SAMPLE);
         decisions = sample.records().stream().map(r -> rules.evaluate(r, AT)).toList();
     }
 
