@@ -1,5 +1,6 @@
 package io.stage7.check;
 
+import io.stage7.ast.Decl;
 import io.stage7.ast.Program;
 import io.stage7.ast.RulesFile;
 import io.stage7.diag.Diagnostic;
@@ -24,9 +25,10 @@ import java.util.stream.Collectors;
  *
  * <p>The files that could help are the rules files near the ones named (see
  * {@code RulesLoader.nearby}). A nearby file is taken when adding it to the program removes
- * errors from the loaded files and adds none there; the best one first, until none helps. The
- * errors the taken files remove are replaced, per file, by a {@code missing-include} error at
- * the first of them; every other problem is reported as before.
+ * more errors from the loaded files than it reveals there; the best one first, a file without
+ * tests before one with tests, until none helps. The errors the taken files remove are replaced,
+ * per file, by a {@code missing-include} error at the first of them; every other problem is
+ * reported as before.
  */
 public final class MissingIncludes {
 
@@ -60,24 +62,11 @@ public final class MissingIncludes {
         List<Program> taken = new ArrayList<>();
         List<Diagnostic> after = diagnostics;
         while (true) {
-            Program best = null;
-            int bestGain = 0;
-            for (Program candidate : candidates) {
-                if (taken.stream().anyMatch(t -> t == candidate)) {
-                    continue;
-                }
-                List<Program> trial = new ArrayList<>(taken);
-                trial.add(candidate);
-                Set<String> left = keys(Checker.check(merge(program, trial)).diagnostics(), scope);
-                // An error the cascade hid (a misspelt field of the missing object) may show up
-                // once the object is known; a file that helps removes more errors than it reveals.
-                Set<String> now = errors;
-                long removed = now.stream().filter(e -> !left.contains(e)).count();
-                long revealed = left.stream().filter(e -> !now.contains(e)).count();
-                if (removed > revealed && removed - revealed > bestGain) {
-                    best = candidate;
-                    bestGain = (int) (removed - revealed);
-                }
+            // Including a file of tests would run its tests too: such a file only when no other helps.
+            List<Program> withoutTests = candidates.stream().filter(c -> !holdsTests(c)).toList();
+            Program best = best(program, taken, withoutTests, scope, errors);
+            if (best == null) {
+                best = best(program, taken, candidates, scope, errors);
             }
             if (best == null) {
                 break;
@@ -133,6 +122,36 @@ public final class MissingIncludes {
         }
         out.sort(Diagnostic.ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * The candidate not yet taken that removes the most errors (in {@code scope}) net of those it
+     * reveals, as long as it removes more than it reveals: an error the cascade hid, such as a
+     * misspelt field of the missing object, may show up once the object is known. Null when none helps.
+     */
+    private static Program best(Program program, List<Program> taken, List<Program> candidates, Set<String> scope,
+                                Set<String> errors) {
+        Program best = null;
+        long bestGain = 0;
+        for (Program candidate : candidates) {
+            if (taken.stream().anyMatch(t -> t == candidate)) {
+                continue;
+            }
+            List<Program> trial = new ArrayList<>(taken);
+            trial.add(candidate);
+            Set<String> left = keys(Checker.check(merge(program, trial)).diagnostics(), scope);
+            long removed = errors.stream().filter(e -> !left.contains(e)).count();
+            long revealed = left.stream().filter(e -> !errors.contains(e)).count();
+            if (removed - revealed > bestGain) {
+                best = candidate;
+                bestGain = removed - revealed;
+            }
+        }
+        return best;
+    }
+
+    private static boolean holdsTests(Program program) {
+        return program.declarations().stream().anyMatch(d -> d instanceof Decl.TestDecl);
     }
 
     /** The program with the files of {@code extra} after its own, each file once. */

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,33 @@ class TestCommandTest {
         assertEquals(2, none.exitCode());
         assertTrue(none.err().startsWith("no test matches --filter 'no such test'"), none.err());
         assertEquals(2, Cli.run("test", DEALS, "--format", "xml").exitCode(), "unknown format");
+    }
+
+    @Test
+    void aTeamTestFileRunsAloneAndWithoutItsIncludesGetsOneErrorNamingThem(@TempDir Path temp) throws IOException {
+        Path rules = temp.resolve("team");
+        try (java.util.stream.Stream<Path> walk = Files.walk(Fixtures.RULES)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = rules.resolve(Fixtures.RULES.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path routing = rules.resolve("tests").resolve("routing_test.rules");
+        Cli alone = Cli.run("test", routing.toString());
+        assertEquals(0, alone.exitCode(), alone.err());
+        assertTrue(alone.out().matches("\\d+ passed, 0 failed\n"), alone.out());
+
+        Files.writeString(routing, Files.readString(routing).replaceAll("(?m)^include .*$", ""));
+        Cli forgot = Cli.run("test", routing.toString());
+        assertEquals(1, forgot.exitCode());
+        assertEquals(1, forgot.err().lines().filter(l -> l.contains(": error: ")).count(), forgot.err());
+        assertTrue(forgot.err().contains("add include \"../opportunity.rules\", include \"../policy.rules\" and "
+                + "include \"../routing.rules\" at its top"), forgot.err());
+        assertTrue(forgot.err().endsWith("checked 1 file: 1 error, 0 warnings\n"), forgot.err());
     }
 
     @Test
