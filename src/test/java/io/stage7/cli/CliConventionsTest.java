@@ -18,7 +18,6 @@ import java.nio.file.Path;
 class CliConventionsTest {
     private static final String DEFAULT = Fixtures.DEFAULT_SCENARIO.toString();
 
-
     @Test
     void everyCommandAnswersVersionWithTheVersionAndCommit() {
         for (String command : new String[]{"check", "eval", "explain", "test", "simulate", "compare", "staff", "generate",
