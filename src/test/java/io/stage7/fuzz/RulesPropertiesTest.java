@@ -1,5 +1,6 @@
 package io.stage7.fuzz;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.cli.Cli;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,7 +53,7 @@ class RulesPropertiesTest {
         project = Files.createTempDirectory("stage7-rules-fuzz");
         Files.writeString(project.resolve("secret.txt"), "root:x:0:0:TOPSECRET\n");
         seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+        try (Stream<Path> files = Files.walk(Fixtures.RULES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
                 seeds.add(Files.readString(file));
             }

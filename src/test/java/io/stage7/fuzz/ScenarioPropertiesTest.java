@@ -1,5 +1,6 @@
 package io.stage7.fuzz;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.cli.Cli;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,8 +45,8 @@ class ScenarioPropertiesTest {
     @BeforeContainer
     static void setUp() throws IOException {
         dir = Files.createTempDirectory("stage7-scenario-fuzz");
-        String rules = Path.of("rules").toAbsolutePath().toString();
-        lines = Files.readString(Path.of("scenarios/default.yaml"))
+        String rules = Fixtures.RULES.toAbsolutePath().toString();
+        lines = Files.readString(Fixtures.DEFAULT_SCENARIO)
                 .replace("rules: ../rules", "rules: " + rules)
                 .replace("end: 2026-05-01T07:00:00Z", "end: 2026-01-22T00:00:00Z")
                 .replace("warmup: 14d", "warmup: 1d")
@@ -62,7 +63,7 @@ class ScenarioPropertiesTest {
     }
 
     @Property(tries = 200, seed = "20261211", shrinking = ShrinkingMode.BOUNDED)
-    void simulateKeepsTheContract(@ForAll("scenarios") String yaml) {
+    void simulateKeepsTheContract(@ForAll("scenarioTexts") String yaml) {
         Contract.holds(simulate(yaml), Set.of(0, 1), yaml);
     }
 
@@ -77,7 +78,7 @@ class ScenarioPropertiesTest {
     }
 
     @Provide
-    Arbitrary<String> scenarios() {
+    Arbitrary<String> scenarioTexts() {
         Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, lines.size() - 1),
                 Arbitraries.of(HOSTILE), Arbitraries.integers().between(0, 3)).as(Edit::new);
         return edit.list().ofMinSize(1).ofMaxSize(3).map(edits -> {
