@@ -124,7 +124,7 @@ public final class SfdxImport {
                         throw new IllegalStateException("import wrote rules that do not check: " + diagnostic);
                     }
                     badFields.add(field);
-                    problems.add(Diagnostic.error(diagnostic.code(), field.file().at(field.at()), "field '"
+                    problems.add(Diagnostic.error(diagnostic.code(), fieldElement(field, diagnostic), "field '"
                             + field.name() + "' cannot be declared: " + diagnostic.message() + "; it is left out"));
                 }
             }
@@ -143,14 +143,42 @@ public final class SfdxImport {
         }
     }
 
+    /** Where in a field's XML a problem with its declaration belongs: the element the bad part came from. */
+    private static SourceSpan fieldElement(SfdxField field, Diagnostic diagnostic) {
+        List<String> candidates = switch (diagnostic.code()) {
+            case "invalid-type-argument", "duplicate-picklist-value" ->
+                    List.of("length", "precision", "scale", "valueSet", "type");
+            default -> List.of("type");
+        };
+        for (String name : candidates) {
+            var element = field.at().child(name);
+            if (element.isPresent()) {
+                return field.file().atContent(element.get());
+            }
+        }
+        return field.file().at(field.at());
+    }
+
     /** A diagnostic in a scratch rule file, moved to its place in the validation rule's XML. */
     private static Diagnostic onRule(ScratchRule rule, Diagnostic diagnostic) {
         SfdxRule sfdx = rule.rule;
+        int lines = rule.formula.lines().size();
         int k = diagnostic.span().line() - rule.formulaLine;
-        SourceSpan at = k >= 0 && k < rule.formula.lines().size()
-                ? sfdx.file().atTextIndex(sfdx.formulaElement(), rule.formula.textIndex(k, diagnostic.span().column()))
-                : sfdx.file().atContent(sfdx.formulaElement());
-        String message = "validation rule '" + sfdx.name() + "': " + diagnostic.message()
+        SourceSpan at;
+        String problem = diagnostic.message();
+        if (k >= 0 && k < lines) {
+            at = sfdx.file().atTextIndex(sfdx.formulaElement(), rule.formula.textIndex(k, diagnostic.span().column()));
+        } else if (k >= lines && diagnostic.code().equals("syntax")) {
+            // The parser ran past the formula into the clauses import wrote after it.
+            String last = rule.formula.lines().get(lines - 1);
+            at = sfdx.file().atTextIndex(sfdx.formulaElement(), rule.formula.textIndex(lines - 1,
+                    last.codePointCount(0, last.length()) + 1 + RulesText.FORMULA_INDENT.length()));
+            problem = "the formula ends before it is complete: a parenthesis is not closed, or an operator or "
+                    + "argument is missing";
+        } else {
+            at = sfdx.file().atContent(sfdx.formulaElement());
+        }
+        String message = "validation rule '" + sfdx.name() + "': " + problem
                 + (diagnostic.isError() ? "; the rule is left out" : "");
         return new Diagnostic(diagnostic.severity(), diagnostic.code(), message, at);
     }

@@ -66,6 +66,14 @@ final class XmlFile {
 
     /** Parses metadata text. */
     static Read parse(String text, String path) {
+        int doctype = text.indexOf("<!DOCTYPE");
+        if (doctype >= 0) {
+            // Refused before parsing: a DTD can declare external entities (XXE), and metadata has none.
+            XmlFile located = new XmlFile(path, text, null);
+            return new Failed(Diagnostic.error("doctype", located.spanAtOffset(doctype), "a document type "
+                    + "declaration (<!DOCTYPE>) is not allowed: metadata files have none, and Stage7 reads no DTDs "
+                    + "or external entities"), located.source());
+        }
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -102,8 +110,14 @@ final class XmlFile {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    int content = reader.getLocation().getCharacterOffset();
-                    int tag = Math.max(0, text.lastIndexOf('<', Math.max(0, content - 1)));
+                    // The parser's offset can run a character past the start tag (seen after CR LF
+                    // line ends), so the tag is found in the text: the last one of this name before it.
+                    String prefix = reader.getPrefix() == null || reader.getPrefix().isEmpty() ? ""
+                            : reader.getPrefix() + ":";
+                    int reported = Math.min(text.length(), Math.max(0, reader.getLocation().getCharacterOffset()));
+                    int tag = Math.max(0, text.lastIndexOf("<" + prefix + reader.getLocalName(), reported));
+                    int close = text.indexOf('>', tag);
+                    int content = close < 0 ? reported : close + 1;
                     String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
                     open.push(new Open(reader.getLocalName(), ns, tag, content));
                 }
