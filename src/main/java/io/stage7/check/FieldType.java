@@ -44,6 +44,16 @@ public record FieldType(String object, String name, FieldKind kind, OptionalInt 
         this(object, name, kind, length, precision, scale, values, lookupTarget, FieldDetails.NONE, span);
     }
 
+    /**
+     * Hashes the field's identity only (consistent with the generated {@code equals}): field
+     * paths are hashed in sets per object, and hashing every parameter and detail each time made
+     * loading large rule sets quadratic in practice.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(object, name);
+    }
+
     /** The formula type of a reference to this field. */
     public ExprType exprType() {
         return kind.exprType();
