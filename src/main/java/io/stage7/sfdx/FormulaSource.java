@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A requirement's formula as its rules file spells it, comments and line breaks included: what
- * export writes as the validation rule's error condition. The formula starts after the
+ * export writes as the validation rule's error condition (line comments become block comments,
+ * the only kind Salesforce has). The formula starts after the
  * {@code when} of its clause (comments between the two belong to it) and ends with its last
  * token, or with comments that start on that token's line.
  */
@@ -28,7 +29,43 @@ final class FormulaSource {
             }
         }
         int to = trailingComments(text, end);
-        return unindent(text.substring(from, to).replace("\r\n", "\n").replace('\r', '\n'));
+        return blockComments(unindent(text.substring(from, to).replace("\r\n", "\n").replace('\r', '\n')));
+    }
+
+    /**
+     * The formula with each {@code // line comment} written as a block comment: Salesforce's
+     * formulas know only {@code /* ... *}{@code /}. Strings and block comments are stepped over.
+     */
+    static String blockComments(String formula) {
+        StringBuilder out = new StringBuilder(formula.length());
+        int i = 0;
+        while (i < formula.length()) {
+            char c = formula.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = i + 1;
+                while (end < formula.length() && formula.charAt(end) != c && formula.charAt(end) != '\n') {
+                    end += formula.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(formula.length(), end + 1);
+                out.append(formula, i, end);
+                i = end;
+            } else if (formula.startsWith("/*", i)) {
+                int close = formula.indexOf("*/", i + 2);
+                int end = close < 0 ? formula.length() : close + 2;
+                out.append(formula, i, end);
+                i = end;
+            } else if (formula.startsWith("//", i)) {
+                int eol = formula.indexOf('\n', i);
+                int end = eol < 0 ? formula.length() : eol;
+                out.append("/*").append(formula.substring(i + 2, end).replace("*/", "* /").stripTrailing())
+                        .append(" */");
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** Whether only white space and comments follow {@code codePoint} (0-based) in {@code line}. */
@@ -49,7 +86,7 @@ final class FormulaSource {
                 i++;
             } else if (text.startsWith("//", i)) {
                 int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : lines ? end : end;
+                i = end < 0 ? text.length() : end;
                 if (!lines) {
                     return i;
                 }

@@ -51,8 +51,8 @@ final class RulesText {
         append("}\n");
     }
 
-    /** Writes a requirement for {@code rule}; returns the line its formula starts on. */
-    int requirement(String name, String object, SfdxRule rule, Formula formula) {
+    /** Writes a requirement for {@code rule}; returns the lines of its formula and its field clause. */
+    Lines requirement(String name, String object, SfdxRule rule, Formula formula) {
         append("requirement ").append(name).append(" on ").append(object).append(" {\n");
         rule.description().ifPresent(d -> append("  description ").append(Formulas.quote(d)).append("\n"));
         append("  error when\n");
@@ -61,12 +61,17 @@ final class RulesText {
             append(formulaLine.isEmpty() ? "" : FORMULA_INDENT).append(formulaLine).append("\n");
         }
         append("  message ").append(Formulas.quote(rule.message())).append("\n");
+        int field = rule.displayField().isPresent() ? line : -1;
         rule.displayField().ifPresent(f -> append("  field ").append(f).append("\n"));
         if (!rule.active()) {
             append("  active false\n");
         }
         append("}\n");
-        return start;
+        return new Lines(start, field);
+    }
+
+    /** Where a requirement's formula starts, and the line of its {@code field} clause (-1 without one). */
+    record Lines(int formula, int field) {
     }
 
     /** Receives the lines a field's declaration took. */

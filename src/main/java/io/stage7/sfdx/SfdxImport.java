@@ -75,6 +75,7 @@ public final class SfdxImport {
         }
         List<Diagnostic> problems = new ArrayList<>(tree.problems());
         Working working = new Working(tree.objects());
+        working.droppedFields.addAll(tree.leftOutFields());
         Path scratch = Files.createTempDirectory("stage7-import-");
         try {
             check(working, scratch, problems);
@@ -117,7 +118,7 @@ public final class SfdxImport {
                     if (diagnostic.isError()) {
                         badRules.add(rule.rule);
                     }
-                    problems.add(onRule(rule, diagnostic));
+                    problems.add(onRule(rule, diagnostic, working.droppedFields));
                 } else if (diagnostic.isError()) {
                     SfdxField field = files.fieldAt(diagnostic.span().line());
                     if (field == null) {
@@ -160,7 +161,7 @@ public final class SfdxImport {
     }
 
     /** A diagnostic in a scratch rule file, moved to its place in the validation rule's XML. */
-    private static Diagnostic onRule(ScratchRule rule, Diagnostic diagnostic) {
+    private static Diagnostic onRule(ScratchRule rule, Diagnostic diagnostic, Set<String> dropped) {
         SfdxRule sfdx = rule.rule;
         int lines = rule.formula.lines().size();
         int k = diagnostic.span().line() - rule.formulaLine;
@@ -175,8 +176,16 @@ public final class SfdxImport {
                     last.codePointCount(0, last.length()) + 1 + RulesText.FORMULA_INDENT.length()));
             problem = "the formula ends before it is complete: a parenthesis is not closed, or an operator or "
                     + "argument is missing";
+        } else if (diagnostic.span().line() == rule.fieldLine && sfdx.displayElement().isPresent()) {
+            at = sfdx.file().atContent(sfdx.displayElement().get());
+            problem = "<errorDisplayField>: " + problem;
         } else {
             at = sfdx.file().atContent(sfdx.formulaElement());
+        }
+        Matcher unknown = UNKNOWN_FIELD.matcher(problem);
+        if (diagnostic.code().equals("unknown-field") && unknown.find()
+                && dropped.contains(unknown.group(1).toLowerCase(Locale.ROOT))) {
+            problem += " (its metadata is reported above and was left out)";
         }
         String message = "validation rule '" + sfdx.name() + "': " + problem
                 + (diagnostic.isError() ? "; the rule is left out" : "");
@@ -208,7 +217,8 @@ public final class SfdxImport {
     }
 
     /** A rule written into its own scratch file. */
-    private record ScratchRule(String name, String file, SfdxRule rule, Formula formula, int formulaLine) {
+    private record ScratchRule(String name, String file, SfdxRule rule, Formula formula, int formulaLine,
+                               int fieldLine) {
     }
 
     /** The scratch files of one pass and what their lines hold. */
@@ -228,6 +238,8 @@ public final class SfdxImport {
     private static final class Working {
         final List<WorkingObject> objects = new ArrayList<>();
         final Map<String, Integer> ruleNameCounts = new HashMap<>();
+        /** Names (lower case) of fields left out, whatever their object: to explain formulas that use them. */
+        final Set<String> droppedFields = new TreeSet<>();
 
         Working(List<SfdxObject> tree) {
             for (SfdxObject object : tree) {
@@ -283,15 +295,16 @@ public final class SfdxImport {
                     RulesText text = new RulesText();
                     Formula formula = Formula.of(rule.formula());
                     String name = requirementName(object, rule);
-                    int line = text.requirement(name, object.name, rule, formula);
+                    RulesText.Lines lines = text.requirement(name, object.name, rule, formula);
                     scratch.texts.put(file, text.text());
-                    scratch.rules.put(file, new ScratchRule(name, file, rule, formula, line));
+                    scratch.rules.put(file, new ScratchRule(name, file, rule, formula, lines.formula(), lines.field()));
                 }
             }
             return scratch;
         }
 
         void drop(Set<SfdxField> fields, Set<SfdxRule> rules) {
+            fields.forEach(f -> droppedFields.add(f.name().toLowerCase(Locale.ROOT)));
             for (WorkingObject object : objects) {
                 object.fields.removeAll(fields);
                 object.rules.removeAll(rules);
@@ -324,6 +337,7 @@ public final class SfdxImport {
     }
 
     private static final Pattern LOOKUP = Pattern.compile("Lookup\\((.*)\\)");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("unknown field '([^']*)'");
 
     private static final class WorkingObject {
         final String name;

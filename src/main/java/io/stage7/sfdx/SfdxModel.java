@@ -37,7 +37,8 @@ final class SfdxModel {
 
     /** A validation rule and the elements its parts came from. */
     record SfdxRule(String name, boolean active, Optional<String> description, String formula,
-                    String message, Optional<String> displayField, XmlFile file, XmlElement formulaElement) {
+                    String message, Optional<String> displayField, XmlFile file, XmlElement formulaElement,
+                    Optional<XmlElement> displayElement) {
         SfdxRule {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -38,17 +41,23 @@ final class SfdxReader {
     private final Map<String, SourceText> sources = new TreeMap<>();
     private final Map<String, ValueSet> globalSets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, ValueSet> standardSets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Set<String> leftOut = new TreeSet<>();
 
     private SfdxReader(Path root) {
         this.root = root;
     }
 
-    /** What the tree held: its objects in name order, and every problem found reading it. */
-    record Tree(List<SfdxObject> objects, List<Diagnostic> problems, Map<String, SourceText> sources) {
+    /**
+     * What the tree held: its objects in name order, every problem found reading it, and the
+     * names (lower case) of the fields whose files could not be read or translated.
+     */
+    record Tree(List<SfdxObject> objects, List<Diagnostic> problems, Map<String, SourceText> sources,
+                Set<String> leftOutFields) {
         Tree {
             objects = List.copyOf(objects);
             problems = List.copyOf(problems);
             sources = Map.copyOf(sources);
+            leftOutFields = Set.copyOf(leftOutFields);
         }
     }
 
@@ -80,7 +89,7 @@ final class SfdxReader {
         for (Map.Entry<String, List<Path>> entry : objectDirs.entrySet()) {
             objects.add(object(entry.getKey(), entry.getValue()));
         }
-        return new Tree(objects, problems, sources);
+        return new Tree(objects, problems, sources, leftOut);
     }
 
     private static List<Path> list(Path root) {
@@ -124,8 +133,10 @@ final class SfdxReader {
                 continue;
             }
             if (dir.equals("fields")) {
-                parse(file, FIELD_SUFFIX, "CustomField").ifPresent(xml ->
-                        translator.field(xml, base(fileName, FIELD_SUFFIX)).ifPresent(fields::add));
+                String field = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
+                Optional<SfdxField> read = parse(file, FIELD_SUFFIX, "CustomField")
+                        .flatMap(xml -> translator.field(xml, base(fileName, FIELD_SUFFIX)));
+                read.ifPresentOrElse(fields::add, () -> leftOut.add(field.toLowerCase(Locale.ROOT)));
             } else if (dir.equals("validationRules")) {
                 parse(file, RULE_SUFFIX, "ValidationRule").flatMap(xml -> rule(xml, base(fileName, RULE_SUFFIX)))
                         .ifPresent(rules::add);
@@ -192,7 +203,7 @@ final class SfdxReader {
         boolean isActive = active.map(a -> a.text().strip().equals("true")).orElse(false);
         return Optional.of(new SfdxRule(name, isActive, top.text("description").filter(d -> !d.isEmpty()),
                 formula.get().text(), message.get(), top.text("errorDisplayField").map(String::strip)
-                .filter(f -> !f.isEmpty()), xml, formula.get()));
+                .filter(f -> !f.isEmpty()), xml, formula.get(), top.child("errorDisplayField")));
     }
 
     private void valueSetFile(Path file, boolean global) {
