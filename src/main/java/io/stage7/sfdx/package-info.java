@@ -4,6 +4,7 @@
  * Salesforce's CLI deploys. XML is read with the JDK's StAX, DTDs and external entities off, so
  * every problem can name its file, line and column. May import {@code io.stage7} (the
  * {@link io.stage7.Rules} entry point, to check what it imports and to read what it exports),
- * {@code check} (the checked program's types) and {@code diag}; nothing imports it but the CLI.
+ * {@code check} (the checked program's types), {@code ast} (formulas and literals as rules spell
+ * them) and {@code diag}; nothing imports it but the CLI.
  */
 package io.stage7.sfdx;
