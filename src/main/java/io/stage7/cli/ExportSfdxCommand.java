@@ -40,7 +40,7 @@ final class ExportSfdxCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         for (Path path : rules) {
             if (!Files.exists(path)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + path);
@@ -49,7 +49,12 @@ final class ExportSfdxCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is a file, not a folder: " + out);
         }
-        SfdxExport.Result result = SfdxExport.run(rules, out);
+        SfdxExport.Result result;
+        try {
+            result = SfdxExport.run(rules, out);
+        } catch (IOException e) {
+            return Outputs.cannotWrite(out, e, spec.commandLine().getErr());
+        }
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
         for (Diagnostic problem : result.problems()) {

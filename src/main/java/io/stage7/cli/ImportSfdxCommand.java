@@ -37,14 +37,19 @@ final class ImportSfdxCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!Files.isDirectory(sfdx)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such directory: " + sfdx);
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is a file, not a folder: " + out);
         }
-        SfdxImport.Result result = SfdxImport.run(sfdx, out);
+        SfdxImport.Result result;
+        try {
+            result = SfdxImport.run(sfdx, out);
+        } catch (IOException e) {
+            return Outputs.cannotWrite(out, e, spec.commandLine().getErr());
+        }
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
         for (Diagnostic problem : result.problems()) {

@@ -87,7 +87,8 @@ public final class SfdxExport {
             }
         }
         files.put("sfdx-project.json", PROJECT);
-        OutputFolder.write(out, files, folder -> { });
+        SfdxOutput.write(out, files, Map.of("command", "export sfdx", "rules",
+                rules.stream().map(Path::toString).toList()), folder -> { });
         problems.sort(Diagnostic.ORDER);
         return new Result(problems, loaded.sources(), true, fields, written);
     }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code stage7 import sfdx}: reads an SFDX tree and writes one rules file per object, with its
@@ -80,10 +82,10 @@ public final class SfdxImport {
         try {
             check(working, scratch, problems);
         } finally {
-            OutputFolder.deleteTree(scratch);
+            deleteTree(scratch);
         }
         Map<String, String> files = working.outputFiles();
-        OutputFolder.write(out, files, folder -> {
+        SfdxOutput.write(out, files, Map.of("command", "import sfdx", "source", sfdx.toString()), folder -> {
             Rules.Loaded loaded = Rules.load(folder);
             if (!files.isEmpty() && loaded.hasErrors()) {
                 throw new IllegalStateException("the imported rules do not check:\n" + loaded.render());
@@ -103,7 +105,7 @@ public final class SfdxImport {
     private static void check(Working working, Path scratch, List<Diagnostic> problems) throws IOException {
         while (true) {
             Scratch files = working.scratch();
-            OutputFolder.deleteTree(scratch);
+            deleteTree(scratch);
             Files.createDirectories(scratch);
             for (Map.Entry<String, String> file : files.texts.entrySet()) {
                 Files.writeString(scratch.resolve(file.getKey()), file.getValue());
@@ -214,6 +216,17 @@ public final class SfdxImport {
             }
         }
         return bad;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** A rule written into its own scratch file. */

@@ -1,6 +1,8 @@
 package io.stage7.cli;
 
+import io.stage7.output.OutputFolder;
 import io.stage7.testing.Golden;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -27,6 +29,18 @@ class GoldenSfdxTest {
     static final Path IMPORTS = Path.of("src/test/resources/sfdx/import");
     static final Path EXPORTS = Path.of("src/test/resources/sfdx/export");
     static final Path OUT = Path.of("target/sfdx-golden");
+
+    /** A fresh start: output folders left by an older build may not carry today's marker. */
+    @BeforeAll
+    static void clean() throws IOException {
+        if (Files.exists(OUT)) {
+            try (Stream<Path> walk = Files.walk(OUT)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> importCasesMatchTheirExpectedOutput() throws IOException {
@@ -87,14 +101,28 @@ class GoldenSfdxTest {
         assertFalse(Files.exists(OUT.resolve("x")));
     }
 
-    /** What the command printed and its exit code, then every file it wrote, in path order. */
+    @Test
+    void aFolderStage7DidNotWriteIsNotReplaced() throws IOException {
+        Path handWritten = OUT.resolve("hand-written");
+        Files.createDirectories(handWritten);
+        Files.writeString(handWritten.resolve("team.rules"), "object Opportunity {}\n");
+        Cli result = Cli.run("import", "sfdx", "examples/sfdx", "--out", handWritten.toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertEquals("object Opportunity {}\n", Files.readString(handWritten.resolve("team.rules")));
+    }
+
+    /**
+     * What the command printed and its exit code, then every file it wrote, in path order (but the
+     * output marker, which holds the version).
+     */
     private static String transcript(Cli result, Path out) throws IOException {
         StringBuilder text = new StringBuilder(result.out()).append(result.err())
                 .append("exit ").append(result.exitCode()).append('\n');
         if (Files.isDirectory(out)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(out)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+                files = walk.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals(OutputFolder.MARKER)).sorted().toList();
             }
             for (Path file : files) {
                 text.append("\n--- ").append(out.relativize(file).toString().replace('\\', '/')).append('\n')

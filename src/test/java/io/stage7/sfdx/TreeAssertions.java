@@ -7,6 +7,7 @@ import io.stage7.check.FieldType;
 import io.stage7.check.ObjectType;
 import io.stage7.check.Requirement;
 import io.stage7.diag.SourceSpan;
+import io.stage7.output.OutputFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +55,12 @@ final class TreeAssertions {
         return out.toString();
     }
 
-    /** Every file under {@code root} by relative path, with its content. */
+    /** Every file under {@code root} by relative path, with its content; not the output marker, which names its inputs. */
     static Map<String, String> files(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            for (Path file : walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(OutputFolder.MARKER)).toList()) {
                 files.put(root.relativize(file).toString().replace('\\', '/'),
                         Files.readString(file, StandardCharsets.UTF_8));
             }
