@@ -22,7 +22,7 @@ import static io.stage7.cli.ImportSfdxCommand.plural;
  * project that Salesforce's CLI deploys. Rules with errors are reported as {@code check} reports
  * them and nothing is written; a requirement Salesforce cannot hold is reported and left out.
  */
-@Command(name = "sfdx", mixinStandardHelpOptions = true,
+@Command(name = "sfdx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Export rules as an SFDX project: field metadata and validation rules.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything exported", "1:the rules have errors (nothing written), or a requirement "

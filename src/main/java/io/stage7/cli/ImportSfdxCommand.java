@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * as rules files. What cannot be translated is reported at its place in the XML (exit 1), and
  * everything else is written all the same.
  */
-@Command(name = "sfdx", mixinStandardHelpOptions = true,
+@Command(name = "sfdx", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Import an SFDX source tree (objects, fields, validation rules) as rules files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything imported", "1:something could not be translated (reported; the rest is written)",

@@ -102,6 +102,17 @@ class GoldenSfdxTest {
     }
 
     @Test
+    void everyLevelAnswersVersion() {
+        for (String[] command : new String[][]{{"import"}, {"export"}, {"import", "sfdx"}, {"export", "sfdx"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--version";
+            Cli cli = Cli.run(args);
+            assertEquals(0, cli.exitCode(), String.join(" ", command) + ": " + cli.err());
+            assertTrue(cli.out().startsWith("stage7 "), cli.out());
+        }
+    }
+
+    @Test
     void aFolderStage7DidNotWriteIsNotReplaced() throws IOException {
         Path handWritten = OUT.resolve("hand-written");
         Files.createDirectories(handWritten);
