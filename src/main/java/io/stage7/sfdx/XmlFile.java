@@ -74,7 +74,8 @@ final class XmlFile {
                     + "declaration (<!DOCTYPE>) is not allowed: metadata files have none, and Stage7 reads no DTDs "
                     + "or external entities"), located.source());
         }
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // The JDK's own StAX, whatever other implementation (Woodstox) the class path brings: same messages.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
