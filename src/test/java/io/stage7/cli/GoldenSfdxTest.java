@@ -1,5 +1,7 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
+
 import io.stage7.output.OutputFolder;
 import io.stage7.testing.Golden;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +99,7 @@ class GoldenSfdxTest {
         assertEquals(2, Cli.run("import", "sfdx", "examples/sfdx").exitCode(), "--out is required");
         assertEquals(2, Cli.run("import").exitCode(), "the format is required");
         assertEquals(2, Cli.run("export", "sfdx", "no/such/rules", "--out", OUT.resolve("y").toString()).exitCode());
-        assertEquals(2, Cli.run("export", "csv", "rules").exitCode(), "unknown format");
+        assertEquals(2, Cli.run("export", "csv", Fixtures.RULES.toString()).exitCode(), "unknown format");
         assertFalse(Files.exists(OUT.resolve("x")));
     }
 
