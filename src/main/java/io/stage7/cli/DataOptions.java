@@ -52,11 +52,44 @@ final class DataOptions {
     record Prepared(Rules rules, LoadedRecords records, EvalContext context) {
     }
 
+    /** The compiled rules, the layouts of the records they read, and the clock. */
+    record Ruled(Rules rules, RecordSchema schema, EvalContext context) {
+    }
+
     /**
      * The rules, the records and the clock; empty after printing why on stderr (exit 1: the rules
      * or the data have errors). Bad arguments throw a ParameterException (exit 2).
      */
     Optional<Prepared> prepare(CommandLine.Model.CommandSpec spec) {
+        Optional<Ruled> ruled = rules(spec);
+        if (ruled.isEmpty()) {
+            return Optional.empty();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedRecords records = RecordFiles.read(file, ruled.get().schema());
+        for (Diagnostic problem : records.problems()) {
+            err.println(problem);
+        }
+        if (!records.isClean()) {
+            if (!records.canSkipInvalid()) {
+                err.println(wholeFileProblems(skipInvalid));
+                return Optional.empty();
+            }
+            int invalid = records.rejected().size();
+            if (!skipInvalid) {
+                err.println(invalidRows(invalid, records.records().size()));
+                return Optional.empty();
+            }
+            err.println(skipped(invalid, describe(records.rejected())));
+        }
+        return Optional.of(new Prepared(ruled.get().rules(), records, ruled.get().context()));
+    }
+
+    /**
+     * The rules and the clock, with the arguments checked; the data file is not read. Empty after
+     * printing why on stderr (exit 1); bad arguments throw a ParameterException (exit 2).
+     */
+    Optional<Ruled> rules(CommandLine.Model.CommandSpec spec) {
         CommandLine line = spec.commandLine();
         Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
                 new CommandLine.ParameterException(line, "invalid --at '" + at + "': write ISO-8601 with an offset, "
@@ -87,30 +120,32 @@ final class DataOptions {
             schema = schema.withDefault(object).orElseThrow(() -> new CommandLine.ParameterException(line,
                     "unknown --object '" + object + "'; the rules declare " + String.join(", ", compiled.schema().objectNames())));
         }
-        LoadedRecords records = RecordFiles.read(file, schema);
-        for (Diagnostic problem : records.problems()) {
-            err.println(problem);
-        }
-        if (!records.isClean()) {
-            if (!records.canSkipInvalid()) {
-                err.println(file + ": nothing was evaluated" + (skipInvalid
-                        ? " (--skip-invalid skips invalid rows, but these problems concern the whole file)" : ""));
-                return Optional.empty();
-            }
-            int invalid = records.rejected().size();
-            if (!skipInvalid) {
-                int total = invalid + records.records().size();
-                err.println(file + ": " + invalid + " of " + rows(total) + (invalid == 1 ? " is" : " are")
-                        + " invalid; nothing was evaluated (--skip-invalid evaluates the other "
-                        + records.records().size() + ")");
-                return Optional.empty();
-            }
-            err.println(file + ": skipped " + rows(invalid) + ": " + describe(records.rejected()));
-        }
-        return Optional.of(new Prepared(compiled, records, EvalContext.at(now)));
+        return Optional.of(new Ruled(compiled, schema, EvalContext.at(now)));
     }
 
-    private static String rows(int n) {
+    /** The last line when the file as a whole has a problem: nothing was evaluated. */
+    String wholeFileProblems(boolean skipInvalid) {
+        return file + ": nothing was evaluated" + (skipInvalid
+                ? " (--skip-invalid skips invalid rows, but these problems concern the whole file)" : "");
+    }
+
+    /** The last line when some rows are invalid and {@code --skip-invalid} was not given. */
+    String invalidRows(long invalid, long valid) {
+        return file + ": " + invalid + " of " + rows(invalid + valid) + (invalid == 1 ? " is" : " are")
+                + " invalid; nothing was evaluated (--skip-invalid evaluates the other " + valid + ")";
+    }
+
+    /** The line that names every row skipped under {@code --skip-invalid}. */
+    String skipped(long invalid, String described) {
+        return skippedPrefix(invalid) + described;
+    }
+
+    /** The start of {@link #skipped}, before the rows named one by one. */
+    String skippedPrefix(long invalid) {
+        return file + ": skipped " + rows(invalid) + ": ";
+    }
+
+    private static String rows(long n) {
         return n + (n == 1 ? " row" : " rows");
     }
 

@@ -48,14 +48,24 @@ final class JsonLinesRecords implements RowParser {
         this.schema = schema;
     }
 
+    /** A line that is not blank, where it is in the file, and its text. */
+    record Line(int line, long offset, String text) implements Unparsed {
+    }
+
     @Override
-    public RowBuilder next() throws IOException {
+    public Line read() throws IOException {
         while (lines.next()) {
             if (!lines.text().isBlank()) {
-                return row(file, lines.line(), lines.offset(), lines.text(), schema);
+                return new Line(lines.line(), lines.offset(), lines.text());
             }
         }
         return null;
+    }
+
+    @Override
+    public RowBuilder parse(Unparsed row) {
+        Line line = (Line) row;
+        return row(file, line.line(), line.offset(), line.text(), schema);
     }
 
     /**
@@ -122,7 +132,7 @@ final class JsonLinesRecords implements RowParser {
                 entries.add(new Entry(path, null, keyColumn, column));
                 object(parser, path + ".", entries);
             } else {
-                entries.add(new Entry(path, parser.readValueAsTree(), keyColumn, column));
+                entries.add(new Entry(path, JsonValues.current(parser), keyColumn, column));
             }
         }
         return attributes;

@@ -43,7 +43,7 @@ public final class Format {
     }
 
     /** A CSV field, quoted when it holds a comma, a quote or a line break. */
-    static String csv(String text) {
+    public static String csv(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {
