@@ -19,7 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Text held back until a run knows it is complete, in memory up to a few megabytes and in a
+ * Text held back until a run knows it is complete, in memory up to a megabyte and in a
  * temporary file beyond: {@code eval} reads a file once, but whether it prints anything depends
  * on the last row (a bad row means nothing is evaluated; bytes that are not UTF-8 mean none of
  * the rows' problems are shown), so what it would print waits here, in memory that does not
@@ -27,7 +27,7 @@ import java.nio.file.Path;
  */
 final class Spool implements Closeable {
     /** Held in memory up to this many bytes; the runs of tests and small files never touch the disk. */
-    static final int IN_MEMORY = 4 << 20;
+    static final int IN_MEMORY = 1 << 20;
 
     private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
     private Path file;

@@ -41,6 +41,7 @@ final class JsonLinesRecords implements RowParser {
     private final String file;
     private final LineSource lines;
     private final RecordSchema schema;
+    private final SlotCache slots = new SlotCache();
 
     JsonLinesRecords(String file, LineSource lines, RecordSchema schema) {
         this.file = file;
@@ -65,7 +66,7 @@ final class JsonLinesRecords implements RowParser {
     @Override
     public RowBuilder parse(Unparsed row) {
         Line line = (Line) row;
-        return row(file, line.line(), line.offset(), line.text(), schema);
+        return row(file, line.line(), line.offset(), line.text(), schema, slots);
     }
 
     /**
@@ -75,7 +76,7 @@ final class JsonLinesRecords implements RowParser {
     private record Entry(String path, JsonNode value, int keyColumn, int column) {
     }
 
-    private static RowBuilder row(String file, int line, long offset, String text, RecordSchema schema) {
+    private static RowBuilder row(String file, int line, long offset, String text, RecordSchema schema, SlotCache slots) {
         RowBuilder row = new RowBuilder(file, line, offset, schema.defaultType());
         row.missingIdReported(); // until the line parses: a malformed line is one problem, not two
         List<Entry> entries = new ArrayList<>();
@@ -104,7 +105,7 @@ final class JsonLinesRecords implements RowParser {
             // Keys cannot be checked against an unknown object; only the id still counts.
             entries.removeIf(entry -> !entry.path().equalsIgnoreCase("id"));
         }
-        values(row, line, entries);
+        values(row, line, entries, slots);
         return row;
     }
 
@@ -155,19 +156,19 @@ final class JsonLinesRecords implements RowParser {
         return true;
     }
 
-    private static void values(RowBuilder row, int line, List<Entry> entries) {
+    private static void values(RowBuilder row, int line, List<Entry> entries, SlotCache slots) {
         RecordType type = row.type();
         List<String> skipped = new ArrayList<>();
         for (Entry entry : entries) {
             String path = entry.path();
-            if (skipped.stream().anyMatch(prefix -> path.startsWith(prefix))) {
+            if (!skipped.isEmpty() && skipped.stream().anyMatch(prefix -> path.startsWith(prefix))) {
                 continue; // inside an object already reported
             }
             if (path.equalsIgnoreCase("id")) {
                 id(row, line, entry);
                 continue;
             }
-            OptionalInt slot = RowBuilder.slotOf(type, path);
+            OptionalInt slot = slots.slotOf(type, path);
             if (slot.isEmpty()) {
                 row.problem(line, entry.keyColumn(), "unknown-field", RowBuilder.unknown("key", path, type));
                 skipped.add(path + ".");
