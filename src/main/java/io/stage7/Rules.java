@@ -1,11 +1,8 @@
 package io.stage7;
 
-import io.stage7.check.CheckResult;
 import io.stage7.check.CheckedRules;
-import io.stage7.check.Checker;
+import io.stage7.check.RulesCheck;
 import io.stage7.diag.Diagnostic;
-import io.stage7.diag.DiagnosticRenderer;
-import io.stage7.diag.DiagnosticSummary;
 import io.stage7.diag.SourceText;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
@@ -23,12 +20,9 @@ import io.stage7.functions.FormulaError;
 import io.stage7.ruletest.ConstantFormulas;
 import io.stage7.ruletest.RuleTestRunner;
 import io.stage7.ruletest.TestReport;
-import io.stage7.syntax.LoadResult;
-import io.stage7.syntax.RulesLoader;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,44 +71,51 @@ public final class Rules {
 
     /** As {@link #load(Path...)}. */
     public static Loaded load(List<Path> paths) {
-        LoadResult load = RulesLoader.load(paths);
-        List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());
-        Optional<Rules> rules = Optional.empty();
-        if (!load.hasErrors()) {
-            // A file with syntax errors contributes no declarations: checking the rest would
-            // report names it declares as unknown, so the checker runs only on clean files.
-            CheckResult checked = Checker.check(load.program());
-            diagnostics.addAll(checked.diagnostics());
-            if (!checked.hasErrors()) {
-                rules = Optional.of(new Rules(checked.rules()));
-            }
-        }
-        diagnostics.sort(Diagnostic.ORDER);
-        return new Loaded(rules, diagnostics, load.sources(), load.filesRead());
+        return compile(RulesCheck.load(paths));
+    }
+
+    /** Rules already checked (by the scenario reader), compiled. */
+    static Rules of(CheckedRules checked) {
+        return new Rules(checked);
+    }
+
+    /** The rules a check found, compiled when it found no error. */
+    static Loaded compile(RulesCheck check) {
+        return new Loaded(check.rules().map(Rules::new), check);
     }
 
     /**
      * What loading rules gave: the compiled rules when there was no error, and every problem
      * found (warnings too), sorted.
      */
-    public record Loaded(Optional<Rules> rules, List<Diagnostic> diagnostics, Map<String, SourceText> sources,
-                         int filesRead) {
+    public record Loaded(Optional<Rules> rules, RulesCheck check) {
         public Loaded {
             Objects.requireNonNull(rules, "rules");
-            diagnostics = List.copyOf(diagnostics);
-            sources = Map.copyOf(sources);
+            Objects.requireNonNull(check, "check");
         }
 
         public boolean hasErrors() {
             return rules.isEmpty();
         }
 
+        /** Every problem found, warnings too, sorted. */
+        public List<Diagnostic> diagnostics() {
+            return check.diagnostics();
+        }
+
+        /** The text of every rules file read, for quoting lines. */
+        public Map<String, SourceText> sources() {
+            return check.sources();
+        }
+
+        /** How many rules files were read. */
+        public int filesRead() {
+            return check.filesRead();
+        }
+
         /** Every diagnostic with its source line and caret, then the summary line, as {@code stage7 check} prints them. */
         public String render() {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(sources);
-            StringBuilder out = new StringBuilder();
-            diagnostics.forEach(d -> out.append(renderer.render(d)));
-            return out.append(DiagnosticSummary.of(filesRead, diagnostics).line()).append('\n').toString();
+            return check.render();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.check.RulesCheck;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.DiagnosticRenderer;
 import io.stage7.diag.DiagnosticSummary;
@@ -37,13 +38,13 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + path);
             }
         }
-        RulesCheck result = RulesCheck.run(paths);
+        RulesCheck result = RulesCheck.load(paths);
         PrintWriter out = spec.commandLine().getOut();
-        DiagnosticSummary summary = DiagnosticSummary.of(result.load().filesRead(), result.diagnostics());
+        DiagnosticSummary summary = result.summary();
         if (format == Format.json) {
             out.println(DiagnosticJson.render(summary, result.diagnostics()));
         } else {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(result.load().sources());
+            DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
             for (Diagnostic diagnostic : result.diagnostics()) {
                 out.print(renderer.render(diagnostic));
             }

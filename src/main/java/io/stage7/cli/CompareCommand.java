@@ -1,11 +1,6 @@
 package io.stage7.cli;
 
-import io.stage7.scenario.Scenario;
-import io.stage7.sim.experiment.WhatIf;
-import io.stage7.sim.model.DeskModel;
-import io.stage7.sim.report.Comparison;
-import io.stage7.sim.report.ComparisonJson;
-import io.stage7.sim.report.ComparisonTable;
+import io.stage7.Simulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +8,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +27,7 @@ import java.util.concurrent.Callable;
                 + "difference B - A with its paired 95%% confidence interval, the significant ones flagged.")
 final class CompareCommand implements Callable<Integer> {
 
-    static final String FILE = "compare.json";
+    static final String FILE = Simulator.COMPARE_FILE;
     static final int DEFAULT_REPLICATIONS = 20;
 
     @Parameters(index = "0", paramLabel = "A", description = "The baseline scenario file (YAML).")
@@ -74,49 +68,46 @@ final class CompareCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(line, "no such scenario file: " + file);
             }
         }
-        // Read both before giving up, so every problem of both files is printed at once.
-        Optional<Scenario> a = ScenarioFiles.read(fileA, err);
-        Optional<Scenario> b = ScenarioFiles.read(fileB, err);
-        if (a.isEmpty() || b.isEmpty()) {
+        // Prepare both before giving up, so every problem of both files is printed at once.
+        Optional<Long> both = Optional.ofNullable(seed);
+        Simulator.Prepared a = Simulator.prepare(fileA, both);
+        err.print(a.messages());
+        Simulator.Prepared b = Simulator.prepare(fileB, both);
+        err.print(b.messages());
+        if (a.hasErrors() || b.hasErrors()) {
+            a.simulator().ifPresent(Simulator::close);
+            b.simulator().ifPresent(Simulator::close);
             return Main.INPUT_ERRORS;
         }
-        Scenario runA = seed == null ? a.get() : a.get().withSeed(seed);
-        Scenario runB = seed == null ? b.get() : b.get().withSeed(seed);
-        List<String> problems = WhatIf.incompatibilities(runA, runB);
-        if (!problems.isEmpty()) {
-            for (String problem : problems) {
-                err.println("stage7: cannot compare " + fileA + " and " + fileB + ": " + problem);
+        try (Simulator simA = a.simulator().get(); Simulator simB = b.simulator().get()) {
+            List<String> problems = Simulator.incompatibilities(simA, simB);
+            if (!problems.isEmpty()) {
+                for (String problem : problems) {
+                    err.println("stage7: cannot compare " + fileA + " and " + fileB + ": " + problem);
+                }
+                return Main.INPUT_ERRORS;
             }
-            return Main.INPUT_ERRORS;
+            return compare(simA, simB, threadCount, line.getOut(), err);
         }
-        Optional<SimulationRun.Desk> modelA = SimulationRun.model(runA, err);
-        Optional<SimulationRun.Desk> modelB = SimulationRun.model(runB, err);
-        if (modelA.isEmpty() || modelB.isEmpty()) {
-            modelA.ifPresent(SimulationRun.Desk::close);
-            modelB.ifPresent(SimulationRun.Desk::close);
-            return Main.INPUT_ERRORS;
-        }
+    }
+
+    private int compare(Simulator a, Simulator b, int threadCount, PrintWriter stdout, PrintWriter err) {
         Path output = out != null ? out : defaultOutput(fileA, fileB);
         ProgressLine progressLine = parallel.progressLine(err, "replications of both");
         progressLine.begin(replications);
-        Comparison comparison;
-        try (SimulationRun.Desk deskA = modelA.get(); SimulationRun.Desk deskB = modelB.get()) {
-            comparison = WhatIf.compare(deskA.model(), deskB.model(), replications, threadCount, progressLine);
+        Simulator.Compared compared;
+        try {
+            compared = Simulator.compare(a, b, fileA.toString(), fileB.toString(), replications, threadCount, output,
+                    progressLine::completed);
+        } catch (IOException e) {
+            progressLine.finish();
+            return Outputs.cannotWrite(output, e, err);
         }
         progressLine.finish();
-        try {
-            Files.createDirectories(output);
-            Files.writeString(output.resolve(FILE), ComparisonJson.render(comparison, fileA.toString(), fileB.toString()),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("stage7: cannot write the output folder " + output + ": " + e);
-            return Main.USAGE;
-        }
-        PrintWriter stdout = line.getOut();
-        stdout.print(ComparisonTable.render(comparison, fileA.toString(), fileB.toString()));
+        stdout.print(compared.table());
         stdout.println("Wrote " + FILE + " to " + output);
-        if (!comparison.a().conservationHolds() || !comparison.b().conservationHolds()) {
-            err.println(SimulationRun.CONSERVATION_BUG);
+        if (!compared.conservationHolds()) {
+            err.println(Outputs.CONSERVATION_BUG);
             return Main.INTERNAL;
         }
         return Main.OK;

@@ -1,11 +1,16 @@
 package io.stage7.cli;
 
-import io.stage7.scenario.Scenario;
+import io.stage7.Simulator;
+import io.stage7.sim.report.ReplicationsCsv;
+import io.stage7.sim.report.SimulationOutputs;
+import io.stage7.sim.report.html.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,17 +62,60 @@ final class SimulateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(scenarioFile)) {
             throw new CommandLine.ParameterException(line, "no such scenario file: " + scenarioFile);
         }
-        Optional<Scenario> scenario = ScenarioFiles.read(scenarioFile, line.getErr());
-        if (scenario.isEmpty()) {
+        PrintWriter err = line.getErr();
+        Simulator.Prepared prepared = Simulator.prepare(scenarioFile, Optional.ofNullable(seed));
+        err.print(prepared.messages());
+        if (prepared.hasErrors()) {
             return Main.INPUT_ERRORS;
         }
-        Path output = out != null ? out : SimulationRun.defaultOutput(scenario.get());
-        if (replications == null) {
-            return SimulationRun.run(scenario.get(), Optional.ofNullable(seed), output, line.getOut(), line.getErr());
+        try (Simulator simulator = prepared.simulator().get()) {
+            Path output = out != null ? out : Simulator.defaultOutput(simulator.scenario());
+            return replications == null ? single(simulator, output, line.getOut(), err)
+                    : replicated(simulator, output, threadCount, line.getOut(), err);
         }
-        return SimulationRun.runReplicated(scenario.get(), Optional.ofNullable(seed), output, replications, threadCount,
-                parallel.progressLine(line.getErr(), "replications"), line.getOut(), line.getErr());
     }
 
-    /** The thread count: the option's if given (at least 1), else one per core. */
+    private static int single(Simulator simulator, Path output, PrintWriter out, PrintWriter err) {
+        Simulator.Run run;
+        try {
+            run = simulator.run(output);
+        } catch (IOException e) {
+            return Outputs.cannotWrite(output, e, err);
+        }
+        out.print(run.table());
+        out.println();
+        out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + ", "
+                + SimulationOutputs.SUBMISSIONS + " and " + HtmlReport.FILE + " to " + output);
+        return conservation(run, "", err);
+    }
+
+    private int replicated(Simulator simulator, Path output, int threadCount, PrintWriter out, PrintWriter err) {
+        int count = replications;
+        ProgressLine progress = parallel.progressLine(err, "replications");
+        progress.begin(count);
+        Simulator.Run run;
+        try {
+            run = simulator.runReplications(count, threadCount, output, progress::completed);
+        } catch (IOException e) {
+            progress.finish();
+            return Outputs.cannotWrite(output, e, err);
+        }
+        progress.finish();
+        out.print(run.table());
+        out.println();
+        out.println("Wrote " + SimulationOutputs.SUMMARY + " (" + (count == 1 ? "the value" : "mean and 95% interval")
+                + " of every metric over " + count + (count == 1 ? " replication" : " replications") + "), "
+                + ReplicationsCsv.FILE + " (every replication), " + SimulationOutputs.TIMESERIES + " and "
+                + SimulationOutputs.SUBMISSIONS + " of replication 0, and " + HtmlReport.FILE + " (every replication) to "
+                + output);
+        return conservation(run, " (replications " + run.violations() + ")", err);
+    }
+
+    private static int conservation(Simulator.Run run, String where, PrintWriter err) {
+        if (run.conservationHolds()) {
+            return Main.OK;
+        }
+        err.println(Outputs.CONSERVATION_BUG + where);
+        return Main.INTERNAL;
+    }
 }

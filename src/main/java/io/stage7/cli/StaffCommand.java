@@ -1,22 +1,9 @@
 package io.stage7.cli;
 
-import io.stage7.sim.experiment.LevelAnswer;
-import io.stage7.sim.experiment.RegionStaffing;
-import io.stage7.sim.experiment.StaffingLevel;
-import io.stage7.sim.report.html.HtmlReport;
-import io.stage7.sim.report.html.ReportPage;
-import io.stage7.sim.report.html.StaffingCurve;
-import io.stage7.sim.report.html.StaffingReport;
-
-import io.stage7.Rules;
-import io.stage7.scenario.Scenario;
+import io.stage7.Simulator;
 import io.stage7.sim.experiment.StaffingJson;
-import io.stage7.sim.experiment.StaffingResult;
-import io.stage7.sim.experiment.StaffingSearch;
-import io.stage7.sim.experiment.StaffingTable;
 import io.stage7.sim.experiment.StaffingTarget;
-import io.stage7.sim.model.DeskModel;
-import io.stage7.sim.trace.TraceFile;
+import io.stage7.sim.report.html.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +11,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -89,9 +74,8 @@ final class StaffCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine line = spec.commandLine();
         PrintWriter err = line.getErr();
-        StaffingTarget parsed;
         try {
-            parsed = StaffingTarget.parse(target);
+            StaffingTarget.parse(target);
         } catch (StaffingTarget.SyntaxError e) {
             throw new CommandLine.ParameterException(line, "bad --target, " + e.render());
         }
@@ -109,71 +93,36 @@ final class StaffCommand implements Callable<Integer> {
         if (!Files.isRegularFile(scenarioFile)) {
             throw new CommandLine.ParameterException(line, "no such scenario file: " + scenarioFile);
         }
-        Optional<Scenario> read = ScenarioFiles.read(scenarioFile, err);
-        if (read.isEmpty()) {
+        Simulator.Prepared prepared = Simulator.prepare(scenarioFile, Optional.ofNullable(seed));
+        err.print(prepared.messages());
+        if (prepared.hasErrors()) {
             return Main.INPUT_ERRORS;
         }
-        Scenario scenario = seed != null ? read.get().withSeed(seed) : read.get();
-        Rules.Loaded loaded = Rules.load(scenario.rulesDir());
-        if (loaded.hasErrors()) {
-            err.print(loaded.render());
-            return Main.INPUT_ERRORS;
-        }
-        Rules rules = loaded.rules().get();
-        Optional<SimulationRun.Desk> desk = SimulationRun.model(scenario, rules, err);
-        if (desk.isEmpty()) {
-            return Main.INPUT_ERRORS;
-        }
-        StaffingSearch.Settings settings = new StaffingSearch.Settings(parsed, confidence, replications, min, max, threadCount);
-        StaffingResult result;
-        DeskModel model = desk.get().model();
-        try (SimulationRun.Desk open = desk.get()) {
-            Optional<TraceFile> trace = open.trace();
-            result = StaffingSearch.run(scenario, plan -> (trace.isPresent()
-                            ? DeskModel.prepare(plan, rules.checked(), rules.evaluator(), trace.get())
-                            : DeskModel.prepare(plan, rules.checked(), rules.evaluator(), List.of())).model().orElseThrow(),
-                    settings, parallel.showProgress() ? progress(err) : StaffingSearch.Progress.NONE);
-        }
-        Path folder = out != null ? out : defaultOutput(scenario);
-        try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(StaffingJson.FILE), StaffingJson.render(result), StandardCharsets.UTF_8);
-            StaffingReport.write(folder, model, result.replications(), reportChart(result));
-        } catch (IOException e) {
-            err.println("stage7: cannot write the output folder " + folder + ": " + e);
-            return Main.USAGE;
-        }
-        PrintWriter stdout = line.getOut();
-        stdout.print(StaffingTable.render(result));
-        stdout.println();
-        stdout.println("Wrote " + StaffingJson.FILE + " and " + HtmlReport.FILE + " to " + folder);
-        return result.allMet() ? Main.OK : Main.TARGET_NOT_MET;
-    }
-
-    /** The search's curves as report.html draws them: per region, one curve for normal weeks and one for the period-end windows. */
-    static ReportPage.StaffingChart reportChart(StaffingResult result) {
-        StaffingTarget target = result.target();
-        List<StaffingCurve> curves = new java.util.ArrayList<>();
-        for (RegionStaffing region : result.regions()) {
-            for (StaffingLevel level : StaffingLevel.values()) {
-                LevelAnswer answer = region.level(level);
-                curves.add(new StaffingCurve(region.region(), level == StaffingLevel.NORMAL ? "normal weeks" : "period-end windows",
-                        answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
-                        answer.headcount()));
+        Simulator.StaffingGoal goal = new Simulator.StaffingGoal(target, confidence, replications, min, max, threadCount);
+        try (Simulator simulator = prepared.simulator().get()) {
+            Path folder = out != null ? out : defaultOutput(simulator);
+            Simulator.Staffed staffed;
+            try {
+                staffed = simulator.staff(goal, folder,
+                        parallel.showProgress() ? progress(err) : Simulator.StaffingProgress.NONE);
+            } catch (IOException e) {
+                return Outputs.cannotWrite(folder, e, err);
             }
+            PrintWriter stdout = line.getOut();
+            stdout.print(staffed.table());
+            stdout.println();
+            stdout.println("Wrote " + StaffingJson.FILE + " and " + HtmlReport.FILE + " to " + folder);
+            return staffed.allMet() ? Main.OK : Main.TARGET_NOT_MET;
         }
-        String metric = target.metric().isShare() ? target.metric().keyword() + " SLA attainment"
-                : target.metric().keyword() + " business hours to decision";
-        return new ReportPage.StaffingChart(metric, target.metric().isShare(), target.threshold(), result.confidence(), curves);
     }
 
-    static Path defaultOutput(Scenario scenario) {
-        Path base = SimulationRun.defaultOutput(scenario);
+    static Path defaultOutput(Simulator simulator) {
+        Path base = Simulator.defaultOutput(simulator.scenario());
         return base.resolveSibling(base.getFileName() + "-staff");
     }
 
     /** A one-line progress report on stderr: the plan being simulated and its replications done. */
-    private static StaffingSearch.Progress progress(PrintWriter err) {
+    private static Simulator.StaffingProgress progress(PrintWriter err) {
         return (plan, description, completed, total) -> {
             synchronized (err) {
                 err.print("\rstaff: plan " + plan + " (" + description + "): " + completed + "/" + total

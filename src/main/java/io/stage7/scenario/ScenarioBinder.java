@@ -1,5 +1,6 @@
 package io.stage7.scenario;
 
+import io.stage7.check.RulesCheck;
 import io.stage7.ast.Expr;
 import io.stage7.check.AssignmentTarget;
 import io.stage7.check.CheckedRules;
@@ -46,12 +47,12 @@ final class ScenarioBinder {
     private final Problems problems;
     private final LinkedFiles files;
     private final DistributionReader distributions;
-    private final Function<Path, RulesSnapshot> loadRules;
+    private final Function<Path, RulesCheck> loadRules;
     private Optional<CheckedRules> rules = Optional.empty();
     private final List<Diagnostic> ruleDiagnostics = new ArrayList<>();
     private final Map<String, io.stage7.diag.SourceText> ruleSources = new LinkedHashMap<>();
 
-    ScenarioBinder(Path source, Problems problems, LinkedFiles files, Function<Path, RulesSnapshot> loadRules) {
+    ScenarioBinder(Path source, Problems problems, LinkedFiles files, Function<Path, RulesCheck> loadRules) {
         this.source = source;
         this.values = new Values(problems);
         this.problems = problems;
@@ -134,7 +135,7 @@ final class ScenarioBinder {
         if (dir.isEmpty()) {
             return Optional.empty();
         }
-        RulesSnapshot snapshot = loadRules.apply(dir.get());
+        RulesCheck snapshot = loadRules.apply(dir.get());
         List<Diagnostic> errors = snapshot.errors();
         if (!errors.isEmpty()) {
             String shown = dir.get().toString();

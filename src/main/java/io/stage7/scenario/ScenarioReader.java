@@ -1,5 +1,6 @@
 package io.stage7.scenario;
 
+import io.stage7.check.RulesCheck;
 import io.stage7.diag.SourceSpan;
 import io.stage7.diag.SourceText;
 
@@ -32,15 +33,15 @@ import java.util.function.Function;
  */
 public final class ScenarioReader {
 
-    private final Function<Path, RulesSnapshot> loadRules;
+    private final Function<Path, RulesCheck> loadRules;
 
-    private ScenarioReader(Function<Path, RulesSnapshot> loadRules) {
+    private ScenarioReader(Function<Path, RulesCheck> loadRules) {
         this.loadRules = loadRules;
     }
 
     /** Reads and validates the scenario in {@code file}; relative paths in it resolve against its folder. */
     public static ScenarioResult read(Path file) {
-        return new ScenarioReader(RulesSnapshot::load).readFile(file);
+        return new ScenarioReader(RulesCheck::load).readFile(file);
     }
 
     /**
@@ -48,14 +49,14 @@ public final class ScenarioReader {
      * against its folder): for editors and for fuzzing.
      */
     public static ScenarioResult read(Path file, byte[] bytes) {
-        return new ScenarioReader(RulesSnapshot::load).readBytes(file, bytes);
+        return new ScenarioReader(RulesCheck::load).readBytes(file, bytes);
     }
 
     /** A reader that loads each rules directory once, for tests that read many variants of one scenario. */
     static ScenarioReader caching() {
-        Map<Path, RulesSnapshot> cache = new LinkedHashMap<>();
+        Map<Path, RulesCheck> cache = new LinkedHashMap<>();
         return new ScenarioReader(dir -> cache.computeIfAbsent(dir.toAbsolutePath().normalize(),
-                d -> RulesSnapshot.load(dir)));
+                d -> RulesCheck.load(dir)));
     }
 
     ScenarioResult readFile(Path file) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stage7.Simulator;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.model.QuarterScenario;
 import io.stage7.sim.model.TestDesks;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,10 +26,16 @@ class SimulateCommandTest {
     }
 
     private static Outcome simulate(Scenario scenario, Optional<Long> seed, Path output) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SimulationRun.run(scenario, seed, output, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
+        Simulator.Prepared prepared = Simulator.prepare(seed.map(scenario::withSeed).orElse(scenario));
+        if (prepared.hasErrors()) {
+            return new Outcome(Main.INPUT_ERRORS, "", prepared.messages());
+        }
+        try (Simulator simulator = prepared.simulator().get()) {
+            Simulator.Run run = simulator.run(output);
+            return new Outcome(run.conservationHolds() ? Main.OK : Main.INTERNAL, run.table(), prepared.messages());
+        } catch (IOException e) {
+            return new Outcome(Main.USAGE, "", e.getMessage());
+        }
     }
 
     private static TestDesks.Builder traceDesk(String file) {
@@ -148,12 +153,29 @@ class SimulateCommandTest {
         Files.writeString(file, "x");
         Outcome run = simulate(traceDesk("deals.csv").build(), Optional.empty(), file);
         assertEquals(Main.USAGE, run.code());
-        assertTrue(run.err().contains("cannot write the output folder"), run.err());
+        assertTrue(run.err().contains("exists and is not a folder"), run.err());
     }
 
     @Test
     void theDefaultOutputFolderIsNamedAfterTheScenario() {
-        assertEquals(Path.of("out", "eoq-surge"), SimulationRun.defaultOutput(TestDesks.scenario(TestDesks.DESK).name("eoq-surge").build()));
-        assertEquals(Path.of("out", "a-b"), SimulationRun.defaultOutput(TestDesks.scenario(TestDesks.DESK).name("a/b").build()));
+        assertEquals(Path.of("out", "eoq-surge"), Simulator.defaultOutput(TestDesks.scenario(TestDesks.DESK).name("eoq-surge").build()));
+        assertEquals(Path.of("out", "a-b"), Simulator.defaultOutput(TestDesks.scenario(TestDesks.DESK).name("a/b").build()));
+    }
+
+    @Test
+    void aFolderHoldingOtherFilesIsRefusedAndLeftAsItWas(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("notes.txt"), "mine");
+        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--out", temp.toString());
+        assertEquals(Main.USAGE, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("holds files that Stage7 did not write (notes.txt)"), cli.err());
+        assertEquals(List.of("notes.txt"), Files.list(temp).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void aCompleteOutputCarriesAMarkerWithTheCommandAndSeed(@TempDir Path temp) throws IOException {
+        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--seed", "7", "--out", temp.resolve("run").toString());
+        assertEquals(Main.OK, cli.exitCode(), cli.err());
+        String marker = Files.readString(temp.resolve("run/stage7-output.json"));
+        assertTrue(marker.contains("\"command\" : \"simulate\"") && marker.contains("\"seed\" : 7"), marker);
     }
 }

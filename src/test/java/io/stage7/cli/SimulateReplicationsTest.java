@@ -68,10 +68,10 @@ class SimulateReplicationsTest {
 
     @Test
     void oneReplicationReportsTheValueWithoutAnInterval(@TempDir Path temp) throws IOException {
-        Cli cli = Cli.run("simulate", shortMmc(temp).toString(), "--replications", "1", "--out", temp.toString());
+        Cli cli = Cli.run("simulate", shortMmc(temp).toString(), "--replications", "1", "--out", temp.resolve("out").toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertFalse(cli.out().contains("±"), cli.out());
-        String json = Files.readString(temp.resolve("summary.json"));
+        String json = Files.readString(temp.resolve("out/summary.json"));
         assertTrue(json.matches("(?s).*\"attainment\": \\{\\n +\"mean\": 1,\\n +\"ci95\": null,\\n +\"halfWidth\": null,"
                 + "\\n +\"n\": 1\\n.*"), json);
     }

@@ -9,5 +9,6 @@
  * {@link io.stage7.sim.report.html.PeakSeries}); {@link io.stage7.sim.report.html.HtmlReport}
  * writes the page, byte-identical for the same inputs (no clock, fixed number formats, fixed key
  * order). Depends on {@code sim.model}, {@code sim.report}, {@code calendar} and Jackson.
+ * <p>May import: {@code calendar}, {@code scenario}, {@code sim.model}, {@code sim.report}. (Read by the architecture test.)
  */
 package io.stage7.sim.report.html;
