@@ -72,7 +72,7 @@ final class DataOptions {
         }
         if (!records.isClean()) {
             if (!records.canSkipInvalid()) {
-                err.println(wholeFileProblems(skipInvalid));
+                err.println(wholeFileProblems());
                 return Optional.empty();
             }
             int invalid = records.rejected().size();
@@ -124,7 +124,7 @@ final class DataOptions {
     }
 
     /** The last line when the file as a whole has a problem: nothing was evaluated. */
-    String wholeFileProblems(boolean skipInvalid) {
+    String wholeFileProblems() {
         return file + ": nothing was evaluated" + (skipInvalid
                 ? " (--skip-invalid skips invalid rows, but these problems concern the whole file)" : "");
     }

@@ -3,13 +3,13 @@ package io.stage7.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.stage7.eval.Decision;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
 import io.stage7.eval.Violation;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -33,9 +33,10 @@ final class DecisionJson {
     private DecisionJson() {
     }
 
-    static String line(String object, Decision decision) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+    /** The line as UTF-8 with its line break: written as bytes, it needs no encoding on the way out. */
+    static byte[] bytes(String object, Decision decision) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("id", decision.recordId());
             json.writeStringField("object", object);
@@ -71,10 +72,11 @@ final class DecisionJson {
             }
             json.writeEndArray();
             json.writeEndObject();
+            json.writeRaw('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
         }
-        return text.toString();
+        return bytes.toByteArray();
     }
 
     private static void number(JsonGenerator json, String name, Optional<BigDecimal> value) throws IOException {

@@ -41,8 +41,11 @@ interface DecisionOutput<R> extends Closeable {
         }
     }
 
-    /** One line per record ({@code jsonl}, {@code csv}), after an optional header line. */
-    static DecisionOutput<String> lines(String header, BiFunction<String, Decision, String> line) {
+    /**
+     * One line per record ({@code jsonl}, {@code csv}), after an optional header line; {@code
+     * line} gives a record's line as UTF-8, with its line break.
+     */
+    static DecisionOutput<byte[]> lines(String header, BiFunction<String, Decision, byte[]> line) {
         return new DecisionOutput<>() {
             private final Spool lines = new Spool();
 
@@ -53,12 +56,12 @@ interface DecisionOutput<R> extends Closeable {
             }
 
             @Override
-            public String render(String object, Decision decision) {
-                return line.apply(object, decision) + "\n";
+            public byte[] render(String object, Decision decision) {
+                return line.apply(object, decision);
             }
 
             @Override
-            public void add(String rendered) {
+            public void add(byte[] rendered) {
                 lines.write(rendered);
             }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -66,8 +67,9 @@ final class EvalCommand implements Callable<Integer> {
             return new EvalSummary(ruled.rules().checked());
         }
         return switch (format == null ? Format.jsonl : format) {
-            case jsonl -> DecisionOutput.lines("", DecisionJson::line);
-            case csv -> DecisionOutput.lines(DecisionCsv.HEADER, DecisionCsv::line);
+            case jsonl -> DecisionOutput.lines("", DecisionJson::bytes);
+            case csv -> DecisionOutput.lines(DecisionCsv.HEADER,
+                    (object, decision) -> (DecisionCsv.line(object, decision) + "\n").getBytes(StandardCharsets.UTF_8));
             case table -> new DecisionTable();
         };
     }

@@ -2,7 +2,6 @@ package io.stage7.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -32,22 +30,20 @@ final class Spool implements Closeable {
     private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
     private Path file;
     private OutputStream disk;
-    private final Writer writer = new BufferedWriter(new OutputStreamWriter(new Sink(), StandardCharsets.UTF_8), 1 << 16);
-    private boolean empty = true;
+    private final OutputStream bytes = new BufferedOutputStream(new Sink(), 1 << 16);
 
     /** Appends text. */
     void write(String text) {
+        write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Appends text already encoded as UTF-8. */
+    void write(byte[] utf8) {
         try {
-            writer.write(text);
-            empty &= text.isEmpty();
+            bytes.write(utf8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the temporary file " + file, e);
         }
-    }
-
-    /** Whether nothing was written. */
-    boolean isEmpty() {
-        return empty;
     }
 
     /** Writes everything appended so far to {@code out}. */
@@ -64,12 +60,12 @@ final class Spool implements Closeable {
 
     /** Everything appended so far, to read from the start; close it when done. */
     BufferedReader reader() throws IOException {
-        writer.flush();
+        bytes.flush();
         if (disk != null) {
             disk.flush();
         }
-        InputStream bytes = disk == null ? new ByteArrayInputStream(memory.toByteArray()) : Files.newInputStream(file);
-        return new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+        InputStream held = disk == null ? new ByteArrayInputStream(memory.toByteArray()) : Files.newInputStream(file);
+        return new BufferedReader(new InputStreamReader(held, StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override

@@ -47,13 +47,13 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
             outcome = RecordPipeline.run(data.file, shown, ruled.schema(), threads, this);
         } catch (IOException e) {
             err.println(RecordFiles.unreadable(shown, e));
-            err.println(data.wholeFileProblems(data.skipInvalid));
+            err.println(data.wholeFileProblems());
             return Main.INPUT_ERRORS;
         }
         if (outcome.notText().isPresent()) {
             // Bytes that are not text leave no row to trust: that problem alone, as before streaming.
             err.println(outcome.notText().get());
-            err.println(data.wholeFileProblems(data.skipInvalid));
+            err.println(data.wholeFileProblems());
             return Main.INPUT_ERRORS;
         }
         // File problems met before the first row (a CSV header's) come first, the rows' next, and
@@ -63,7 +63,7 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
         problems.copyTo(err);
         fileProblems.subList(outcome.problemsBeforeRows(), fileProblems.size()).forEach(err::println);
         if (!fileProblems.isEmpty()) {
-            err.println(data.wholeFileProblems(data.skipInvalid));
+            err.println(data.wholeFileProblems());
             return Main.INPUT_ERRORS;
         }
         if (rejected > 0 && !data.skipInvalid) {
