@@ -39,8 +39,8 @@ class IdIndexTest {
 
     @Test
     void idsLongerThanAChunkAndEmptyAndNonAsciiIdsAreKept() {
-        List<String> pool = List.of("x".repeat(3_000_000), "x".repeat(3_000_001), "", "Ωμέγα-1", "Ωμέγα-2", "😀", "a\u0000b");
-        check(new Random(13), pool, 200);
+        List<String> pool = List.of("x".repeat(1_100_000), "x".repeat(1_100_001), "", "Ωμέγα-1", "Ωμέγα-2", "😀", "a\u0000b");
+        check(new Random(13), pool, 60);
     }
 
     private static void check(Random random, List<String> pool, int lookups) {
