@@ -19,7 +19,11 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class IdIndex {
     private static final long PRIME = (1L << 61) - 1;
-    private static final int CHUNK_BITS = 20;
+    /**
+     * Chunks of 256 KB: under half of G1's smallest region (1 MB, in heaps up to 2 GB), so a
+     * chunk is an ordinary object; a 1 MB chunk was "humongous" and took two whole regions.
+     */
+    private static final int CHUNK_BITS = 18;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     private static final int MAX_CHUNKS = 1 << (31 - CHUNK_BITS);
 

@@ -39,7 +39,7 @@ class IdIndexTest {
 
     @Test
     void idsLongerThanAChunkAndEmptyAndNonAsciiIdsAreKept() {
-        List<String> pool = List.of("x".repeat(1_100_000), "x".repeat(1_100_001), "", "Ωμέγα-1", "Ωμέγα-2", "😀", "a\u0000b");
+        List<String> pool = List.of("x".repeat(300_000), "x".repeat(300_001), "", "Ωμέγα-1", "Ωμέγα-2", "😀", "a\u0000b");
         check(new Random(13), pool, 60);
     }
 
