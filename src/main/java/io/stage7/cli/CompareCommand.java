@@ -48,6 +48,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "The output folder for compare.json (default: out/<A>-vs-<B>, named after the files).")
     Path out;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "What stdout gets: the comparison table (text) or compare.json itself (json), for scripts; "
+                    + "'Wrote ...' then goes to stderr (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @CommandLine.Mixin
     ParallelOptions parallel;
 
@@ -104,8 +109,13 @@ final class CompareCommand implements Callable<Integer> {
             return Outputs.cannotWrite(output, e, err);
         }
         progressLine.finish();
-        stdout.print(compared.table());
-        stdout.println("Wrote " + FILE + " to " + output);
+        if (format == OutputFormat.json) {
+            stdout.print(compared.json());
+            err.println("Wrote " + FILE + " to " + output);
+        } else {
+            stdout.print(compared.table());
+            stdout.println("Wrote " + FILE + " to " + output);
+        }
         if (!compared.conservationHolds()) {
             err.println(Outputs.CONSERVATION_BUG);
             return Main.INTERNAL;

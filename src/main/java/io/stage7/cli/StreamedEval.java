@@ -3,13 +3,18 @@ package io.stage7.cli;
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.DataRecord;
 import io.stage7.records.RecordFiles;
+import io.stage7.records.PriorVersions;
 import io.stage7.records.RecordPipeline;
 import io.stage7.records.RecordStream;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One run of {@code eval} over a data file, read once in memory that does not grow with the file
@@ -32,6 +37,9 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
     private volatile boolean wanted = true;
     private long evaluated;
     private long rejected;
+    /** With {@code --prior}: the object of each record that has a prior version, and the ids of rejected rows. */
+    private final Map<String, String> priorObjects = new HashMap<>();
+    private final Set<String> rejectedIds = new HashSet<>();
 
     StreamedEval(DataOptions data, DataOptions.Ruled ruled, DecisionOutput<R> output) {
         this.data = data;
@@ -75,13 +83,20 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
             skipped.copyTo(err);
             err.println();
         }
+        PriorVersions priors = ruled.priors();
+        if (!data.priorsMatch(priors, priors.mismatches(shown, priorObjects, rejectedIds), err)) {
+            return Main.INPUT_ERRORS;
+        }
         output.print(out, new DecisionOutput.RowCount(outcome.read(), evaluated, rejected));
         return Main.OK;
     }
 
     @Override
     public R work(DataRecord record) {
-        return output.render(record.type().object().name(), ruled.rules().evaluate(record, ruled.context()));
+        if (!priorFits(record)) {
+            return null; // a mismatch the run reports at the end; nothing is evaluated then
+        }
+        return output.render(record.type().object().name(), ruled.rules().evaluate(record, ruled.contextFor(record)));
     }
 
     @Override
@@ -92,6 +107,13 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
     @Override
     public void row(RecordStream.Row row, R result) {
         if (row.record().isPresent()) {
+            DataRecord record = row.record().get();
+            if (ruled.priors().of(record).isPresent()) {
+                priorObjects.put(record.id(), record.type().object().name());
+                if (!priorFits(record)) {
+                    wanted = false; // the prior version is of another object: nothing will be printed
+                }
+            }
             if (wanted) {
                 if (result == null) {
                     throw new IllegalStateException("line " + row.line() + " is a record but was not evaluated");
@@ -102,6 +124,9 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
             return;
         }
         rejected++;
+        if (data.prior != null) {
+            row.id().ifPresent(rejectedIds::add);
+        }
         for (Diagnostic problem : row.problems()) {
             problems.write(problem + System.lineSeparator());
         }
@@ -109,6 +134,11 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
         if (!data.skipInvalid) {
             wanted = false; // nothing will be printed: the rows that follow are only checked
         }
+    }
+
+    /** Whether the record's prior version, if any, is of the record's own object. */
+    private boolean priorFits(DataRecord record) {
+        return ruled.priors().of(record).map(prior -> prior.type() == record.type()).orElse(true);
     }
 
     /** Deletes the spools. */
