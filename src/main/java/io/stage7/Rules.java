@@ -74,6 +74,14 @@ public final class Rules {
         return compile(RulesCheck.load(paths));
     }
 
+    /**
+     * As {@link #load(Path...)}; {@code allowOutsidePaths} lets {@code include} and
+     * {@code holidays from} name files outside the folders given (refused by default).
+     */
+    public static Loaded load(List<Path> paths, boolean allowOutsidePaths) {
+        return compile(RulesCheck.load(paths, allowOutsidePaths));
+    }
+
     /** Rules already checked (by the scenario reader), compiled. */
     static Rules of(CheckedRules checked) {
         return new Rules(checked);

@@ -4,6 +4,7 @@ import io.stage7.Rules;
 import io.stage7.ruletest.TestReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
@@ -22,6 +23,10 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Rules files, or directories of *.rules files.")
     List<Path> paths;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let include and holidays from name files outside the rules folder (docs/limits.md).")
+    boolean allowOutsidePaths;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +37,7 @@ final class TestCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + path);
             }
         }
-        Rules.Loaded loaded = Rules.load(paths);
+        Rules.Loaded loaded = Rules.load(paths, allowOutsidePaths);
         if (loaded.hasErrors()) {
             spec.commandLine().getErr().print(loaded.render());
             return Main.INPUT_ERRORS;
