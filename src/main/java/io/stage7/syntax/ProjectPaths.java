@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The folders a rules project may read from: the directories named to a command, and the folder
- * of each file named. Rules are shared and checked in CI whose logs others read, so an
+ * The folders a rules project may read from: each directory named to a command, and for each file
+ * named, the outermost folder of rules files around it (its folder, and each parent as long as
+ * that parent holds {@code .rules} files itself), so that {@code rules/tests/x_test.rules} named
+ * alone may include {@code ../opportunity.rules}, as it may when {@code rules/} is named. Rules are shared and checked in CI whose logs others read, so an
  * {@code include} or {@code holidays from} that reaches outside (an absolute path, {@code ../},
  * a symbolic link leading out) is refused unless the user allowed it.
  */
@@ -30,14 +32,43 @@ final class ProjectPaths {
         List<Path> roots = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Path path : named) {
-            Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-            if (root != null) {
-                roots.add(real(root));
+            Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            if (folder != null) {
                 Path given = Files.isDirectory(path) ? path.normalize() : path.normalize().getParent();
-                shown.add(given == null || given.toString().isEmpty() ? "." : given.toString());
+                // A directory named is the project; a file named alone belongs to the folders of rules around it.
+                int up = Files.isDirectory(path) ? 0 : levelsOfRules(folder);
+                roots.add(real(climb(folder.toAbsolutePath(), up)));
+                String relative = given == null || given.toString().isEmpty() ? "." : given.toString();
+                shown.add(up == 0 ? relative : Path.of(relative).resolve("../".repeat(up)).normalize().toString());
             }
         }
         return new ProjectPaths(roots, shown, allowOutside);
+    }
+
+    /** How many parents of {@code folder}, one after another, hold rules files themselves (at most 16). */
+    private static int levelsOfRules(Path folder) {
+        int up = 0;
+        for (Path parent = folder.toAbsolutePath().normalize().getParent(); parent != null && up < 16
+                && holdsRules(parent); parent = parent.getParent()) {
+            up++;
+        }
+        return up;
+    }
+
+    private static boolean holdsRules(Path folder) {
+        try (var entries = Files.newDirectoryStream(folder, "*.rules")) {
+            return entries.iterator().hasNext();
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static Path climb(Path folder, int levels) {
+        Path at = folder.normalize();
+        for (int i = 0; i < levels && at.getParent() != null; i++) {
+            at = at.getParent();
+        }
+        return at;
     }
 
     /** For text that is not on disk: the folder its display path names (the working directory if none). */

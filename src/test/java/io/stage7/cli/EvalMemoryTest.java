@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,19 +29,25 @@ class EvalMemoryTest {
 
     @Test
     void anExportLargerThanTheHeapIsEvaluatedInA24MegabyteHeap(@TempDir Path temp) throws IOException, InterruptedException {
-        List<String> trace = Files.readAllLines(Path.of("data/trace-march-2026.jsonl"), StandardCharsets.UTF_8);
+        // The team's sample, copied with fresh ids until the export is well past the heap.
+        List<String> sample = Files.readAllLines(Fixtures.SAMPLE, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank()).toList();
         Path export = temp.resolve("export.jsonl");
+        long written = 0;
+        int rows = 0;
         try (BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
-            for (int row = 0; row < ROWS; row++) {
-                out.write(trace.get(row % trace.size()).replaceFirst("\"Id\":\"", "\"Id\":\"C" + row / trace.size() + "-"));
+            for (int row = 0; row < ROWS || written < 40L * 1024 * 1024; row++, rows++) {
+                String line = sample.get(row % sample.size()).replaceFirst("\"Id\":\\s*\"", "\"Id\": \"C" + row / sample.size() + "-");
+                out.write(line);
                 out.write('\n');
+                written += line.length() + 1;
             }
         }
         assertTrue(Files.size(export) > 1.5 * 24 * 1024 * 1024, "the export is larger than the heap: " + Files.size(export));
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), HEAP, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "eval", "--rules", "rules", "--at", "2026-03-31T22:00:00Z", export.toString())
+                Main.class.getName(), "eval", "--rules", Fixtures.RULES.toString(), "--at", "2026-03-31T22:00:00Z", export.toString())
                 .redirectOutput(temp.resolve("out.jsonl").toFile()).redirectError(temp.resolve("err.txt").toFile()).start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "eval finishes");
         String err = Files.readString(temp.resolve("err.txt"));
@@ -51,7 +58,7 @@ class EvalMemoryTest {
             assertTrue(first.get(0).startsWith("{\"id\":\"C0-"), first.get(0));
         }
         try (Stream<String> lines = Files.lines(temp.resolve("out.jsonl"))) {
-            assertEquals(ROWS, lines.count(), "a decision per record");
+            assertEquals(rows, lines.count(), "a decision per record");
         }
     }
 }

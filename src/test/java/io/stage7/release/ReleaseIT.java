@@ -108,7 +108,7 @@ class ReleaseIT {
         assertEquals(0, after.code(), after.out());
         assertTrue(after.out().contains("passed, 0 failed"), after.out());
 
-        Run junit = stage7(project, "test", "rules/", "--format", "junit");
+        Run junit = stage7(project, "test", project.resolve("rules").toString(), "--format", "junit");
         assertEquals(0, junit.code(), junit.out());
         assertTrue(junit.out().contains("<testsuite") && junit.out().contains("a deal over the desk's authority is refused"), junit.out());
     }
