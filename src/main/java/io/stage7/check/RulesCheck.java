@@ -51,7 +51,8 @@ public record RulesCheck(Optional<CheckedRules> rules, List<Diagnostic> diagnost
             // A file with syntax errors contributes no declarations: checking the rest would
             // report names it declares as unknown, so the checker runs only on clean files.
             CheckResult checked = Checker.check(load.program());
-            diagnostics.addAll(checked.diagnostics());
+            diagnostics.addAll(MissingIncludes.advise(load.program(), checked.diagnostics(),
+                    () -> RulesLoader.nearby(paths)));
             if (!checked.hasErrors()) {
                 rules = Optional.of(checked.rules());
             }

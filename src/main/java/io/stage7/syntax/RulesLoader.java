@@ -41,6 +41,8 @@ import java.util.stream.Stream;
 public final class RulesLoader {
     /** The extension of rules files, for directory loading. */
     public static final String EXTENSION = ".rules";
+    /** At most this many files are read around a file to find what it forgot to include. */
+    private static final int NEARBY_LIMIT = 200;
 
     /**
      * The system property that, set to {@code true}, lets {@code include} and {@code holidays from}
@@ -81,6 +83,39 @@ public final class RulesLoader {
         }
         loader.drain();
         return loader.result();
+    }
+
+    /**
+     * The rules files near the files named (not directories): in a named file's directory, its
+     * parent directory, and their subdirectories, one level down. Each is loaded on its own (with
+     * what it includes); files that do not parse are left out. This is where a file checked alone
+     * finds the declarations it forgot to include ({@code io.stage7.check.MissingIncludes}).
+     */
+    public static List<Program> nearby(List<Path> paths) {
+        Set<Path> found = new java.util.TreeSet<>();
+        for (Path path : paths) {
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            Path dir = path.toAbsolutePath().normalize().getParent();
+            Path around = dir.getParent() == null ? dir : dir.getParent();
+            try (Stream<Path> walk = Files.walk(around, 2)) {
+                walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(EXTENSION))
+                        .filter(Files::isRegularFile)
+                        .limit(NEARBY_LIMIT)
+                        .forEach(found::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // Unreadable surroundings only mean no advice: the file's own errors are reported as they are.
+            }
+        }
+        List<Program> programs = new ArrayList<>();
+        for (Path file : found) {
+            LoadResult load = load(List.of(file));
+            if (!load.hasErrors()) {
+                programs.add(load.program());
+            }
+        }
+        return programs;
     }
 
     /** Parses one text that is not on disk (tests, editors). Includes resolve against the working directory. */

@@ -1,6 +1,7 @@
 package io.stage7.fuzz;
 
 import io.stage7.cli.Cli;
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class RulesPropertiesTest {
     static void setUp() throws IOException {
         Files.writeString(project.resolve("secret.txt"), "root:x:0:0:TOPSECRET\n");
         seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+        try (Stream<Path> files = Files.walk(Fixtures.RULES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".rules")).sorted().toList()) {
                 seeds.add(Files.readString(file));
             }

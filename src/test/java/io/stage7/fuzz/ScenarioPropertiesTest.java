@@ -1,6 +1,7 @@
 package io.stage7.fuzz;
 
 import io.stage7.cli.Cli;
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,8 @@ class ScenarioPropertiesTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        String rules = Path.of("rules").toAbsolutePath().toString();
-        lines = Files.readString(Path.of("scenarios/default.yaml"))
+        String rules = Fixtures.RULES.toAbsolutePath().toString();
+        lines = Files.readString(Fixtures.DEFAULT_SCENARIO)
                 .replace("rules: ../rules", "rules: " + rules)
                 .replace("end: 2026-05-01T07:00:00Z", "end: 2026-01-22T00:00:00Z")
                 .replace("warmup: 14d", "warmup: 1d")
