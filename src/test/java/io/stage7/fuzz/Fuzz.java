@@ -31,9 +31,8 @@ final class Fuzz {
         int from = only == null ? 0 : only;
         int to = only == null ? runCases : only + 1;
         for (int index = from; index < to; index++) {
-            T input = generator.apply(random(runSeed, index));
             try {
-                property.accept(input);
+                property.accept(generator.apply(random(runSeed, index)));
             } catch (AssertionError | RuntimeException | StackOverflowError e) {
                 throw new AssertionError("fuzz case failed: seed " + runSeed + ", case " + index
                         + "; replay with -Dstage7.fuzz.seed=" + runSeed + " -Dstage7.fuzz.case=" + index
