@@ -11,6 +11,8 @@ module io.stage7 {
     requires org.yaml.snakeyaml;
     // Public holidays by country and subdivision (the calendar package).
     requires de.focus_shift.jollyday.core;
+    // StAX, to read Salesforce metadata with line and column locations (the sfdx package).
+    requires java.xml;
     // Relocated into io.stage7.syntax.internal.antlr when the jar is built: needed to compile only.
     requires static org.antlr.antlr4.runtime;
     // The command line's; an application embedding the library does not need it.

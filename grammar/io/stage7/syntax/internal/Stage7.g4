@@ -45,7 +45,19 @@ objectDecl
     ;
 
 fieldDecl
-    : name=ident type=typeRef
+    : name=ident type=typeRef fieldDetail*
+    ;
+
+// Metadata a field carries besides its type: PO_Number__c Text(40) label "PO Number" required true.
+// A detail's value is a literal, so the next token tells a detail from the next field's type.
+fieldDetail
+    : key=ident value=detailValue
+    ;
+
+detailValue
+    : NUMBER        #numberDetail
+    | STRING        #stringDetail
+    | booleanWord   #booleanDetail
     ;
 
 typeRef

@@ -6,7 +6,8 @@
  * (through the scenario reader's check), checks its trace, builds the desk model and runs it: one
  * replication, n replications, a what-if comparison, the staffing search or a generated trace,
  * each output written atomically.
- * <p>Depends on every library package below it; nothing depends on it but the CLI.
+ * <p>Depends on every library package below it; nothing depends on it but the CLI and {@code sfdx},
+ * which checks what it imports and reads what it exports through {@link io.stage7.Rules}.
  * <p>May import: every package but {@code cli}. (Read by the architecture test.)
  */
 package io.stage7;

@@ -31,11 +31,28 @@ public sealed interface Decl {
         }
     }
 
-    /** A field of an object: {@code Discount Percent}. */
-    record FieldDecl(Name name, TypeRef type, SourceSpan span) {
+    /**
+     * A field of an object: {@code Discount Percent}, optionally with metadata details:
+     * {@code Discount Percent(5, 2) label "Discount" required true}.
+     */
+    record FieldDecl(Name name, TypeRef type, List<FieldDetail> details, SourceSpan span) {
         public FieldDecl {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
+            details = List.copyOf(details);
+        }
+
+        /** A field without details. */
+        public FieldDecl(Name name, TypeRef type, SourceSpan span) {
+            this(name, type, List.of(), span);
+        }
+    }
+
+    /** One metadata detail of a field, {@code label "PO Number"}: a key and a number, text or boolean. */
+    record FieldDetail(Name key, TypeArg value, SourceSpan span) {
+        public FieldDetail {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
         }
     }
 
@@ -47,7 +64,10 @@ public sealed interface Decl {
         }
     }
 
-    /** An argument of a field type: a number, a string (picklist value) or a name (lookup target). */
+    /**
+     * An argument of a field type: a number, a string (picklist value) or a name (lookup target);
+     * also the value of a field detail.
+     */
     sealed interface TypeArg {
         SourceSpan span();
 
@@ -56,6 +76,9 @@ public sealed interface Decl {
         record TextArg(String value, SourceSpan span) implements TypeArg { }
 
         record NameArg(Name name, SourceSpan span) implements TypeArg { }
+
+        /** {@code true} or {@code false}: only field details take one. */
+        record BooleanArg(boolean value, SourceSpan span) implements TypeArg { }
     }
 
     /** How bad a violated requirement is. */

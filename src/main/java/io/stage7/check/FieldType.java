@@ -18,10 +18,12 @@ import java.util.OptionalInt;
  * @param scale        for {@code Number/Currency/Percent(p, s)}: s; empty when not declared
  * @param values       for Picklist and MultiPicklist: the declared values in order; else empty
  * @param lookupTarget for Lookup: the declared name of the target object
+ * @param details      the field's metadata besides its type (label, description, ...)
  * @param span         where the field is declared (its name)
  */
 public record FieldType(String object, String name, FieldKind kind, OptionalInt length, OptionalInt precision,
-                        OptionalInt scale, List<String> values, Optional<String> lookupTarget, SourceSpan span) {
+                        OptionalInt scale, List<String> values, Optional<String> lookupTarget, FieldDetails details,
+                        SourceSpan span) {
 
     public FieldType {
         Objects.requireNonNull(object, "object");
@@ -32,7 +34,24 @@ public record FieldType(String object, String name, FieldKind kind, OptionalInt 
         Objects.requireNonNull(scale, "scale");
         values = List.copyOf(values);
         Objects.requireNonNull(lookupTarget, "lookupTarget");
+        Objects.requireNonNull(details, "details");
         Objects.requireNonNull(span, "span");
+    }
+
+    /** A field without details. */
+    public FieldType(String object, String name, FieldKind kind, OptionalInt length, OptionalInt precision,
+                     OptionalInt scale, List<String> values, Optional<String> lookupTarget, SourceSpan span) {
+        this(object, name, kind, length, precision, scale, values, lookupTarget, FieldDetails.NONE, span);
+    }
+
+    /**
+     * Hashes the field's identity only (consistent with the generated {@code equals}): field
+     * paths are hashed in sets per object, and hashing every parameter and detail each time made
+     * loading large rule sets quadratic in practice.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(object, name);
     }
 
     /** The formula type of a reference to this field. */

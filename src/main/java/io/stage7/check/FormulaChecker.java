@@ -9,6 +9,7 @@ import io.stage7.diag.SourceSpan;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,6 +121,9 @@ final class FormulaChecker {
         for (int i = 0; i < parts.size(); i++) {
             Name part = parts.get(i);
             Optional<FieldType> field = current.field(part.text());
+            if (field.isEmpty() && i < parts.size() - 1) {
+                field = relationship(current, part.text());
+            }
             if (field.isEmpty()) {
                 if (!symbols.isBrokenField(current, part.text())) {
                     diagnostics.error("unknown-field", part.span(), "unknown field '" + part.text() + "' on "
@@ -144,6 +148,17 @@ final class FormulaChecker {
             }
         }
         return Optional.of(new FieldPath(object, path));
+    }
+
+    /**
+     * The lookup a Salesforce relationship name stands for in a path, as formulas copied from an
+     * org write them: {@code Contact__r.Email} reads through the lookup {@code Contact__c}, and
+     * {@code Account.Name} through the standard lookup {@code AccountId}.
+     */
+    private static Optional<FieldType> relationship(ObjectType object, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String lookup = lower.endsWith("__r") ? name.substring(0, name.length() - 3) + "__c" : name + "Id";
+        return object.field(lookup).filter(f -> f.kind() == FieldKind.LOOKUP);
     }
 
     private ExprType type(Expr expr) {

@@ -25,6 +25,8 @@ final class ObjectChecker {
     static final int MAX_PRECISION = 18;
     /** Salesforce's longest Text field. */
     static final int MAX_TEXT_LENGTH = 255;
+    /** Salesforce's longest Long Text Area (and Rich Text Area) field. */
+    static final int MAX_LONG_TEXT_LENGTH = 131_072;
 
     private final Diagnostics diagnostics;
     private final Symbols symbols;
@@ -71,6 +73,7 @@ final class ObjectChecker {
             return Optional.empty();
         }
         FieldBuilder field = new FieldBuilder(objectName, decl.name().text(), kind.get(), decl.name().span());
+        field.details = new FieldDetailChecker(diagnostics).check(kind.get(), decl.details());
         List<TypeArg> args = type.arguments();
         switch (kind.get()) {
             case TEXT -> textLength(type, args, field);
@@ -89,7 +92,9 @@ final class ObjectChecker {
         if (args.size() > 1) {
             tooMany(type, args, 1, "Text(length)");
         }
-        OptionalInt length = integer(args.get(0), "the length of a Text field", 1, MAX_TEXT_LENGTH);
+        boolean longText = field.details.salesforceType().filter(FieldDetails.LONG_TEXT_TYPES::contains).isPresent();
+        OptionalInt length = integer(args.get(0), "the length of a Text field", 1,
+                longText ? MAX_LONG_TEXT_LENGTH : MAX_TEXT_LENGTH);
         field.length = length;
     }
 
@@ -208,6 +213,7 @@ final class ObjectChecker {
         OptionalInt scale = OptionalInt.empty();
         final List<String> values = new ArrayList<>();
         Optional<String> lookupTarget = Optional.empty();
+        FieldDetails details = FieldDetails.NONE;
 
         FieldBuilder(String object, String name, FieldKind kind, SourceSpan span) {
             this.object = object;
@@ -217,7 +223,7 @@ final class ObjectChecker {
         }
 
         FieldType build() {
-            return new FieldType(object, name, kind, length, precision, scale, values, lookupTarget, span);
+            return new FieldType(object, name, kind, length, precision, scale, values, lookupTarget, details, span);
         }
     }
 }

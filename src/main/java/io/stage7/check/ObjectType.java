@@ -16,6 +16,12 @@ public record ObjectType(String name, List<FieldType> fields, SourceSpan span) {
         Objects.requireNonNull(span, "span");
     }
 
+    /** Hashes the name only (consistent with {@code equals}): hashing every field each time was quadratic. */
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     /** The field called {@code name}, ignoring case as Salesforce does. */
     public Optional<FieldType> field(String name) {
         String lower = name.toLowerCase(Locale.ROOT);

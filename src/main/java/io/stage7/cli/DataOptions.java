@@ -73,11 +73,53 @@ final class DataOptions {
         }
     }
 
+    /** The compiled rules, the layouts of the records they read, the clock, and the prior versions. */
+    record Ruled(Rules rules, RecordSchema schema, EvalContext context, PriorVersions priors) {
+
+        /** The context a record is evaluated in: the clock, and its prior version if it has one. */
+        EvalContext contextFor(DataRecord record) {
+            return context.withPrior(priors.of(record));
+        }
+    }
+
     /**
      * The rules, the records and the clock; empty after printing why on stderr (exit 1: the rules
      * or the data have errors). Bad arguments throw a ParameterException (exit 2).
      */
     Optional<Prepared> prepare(CommandLine.Model.CommandSpec spec) {
+        Optional<Ruled> ruled = rules(spec);
+        if (ruled.isEmpty()) {
+            return Optional.empty();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedRecords records = RecordFiles.read(file, ruled.get().schema());
+        for (Diagnostic problem : records.problems()) {
+            err.println(problem);
+        }
+        if (!records.isClean()) {
+            if (!records.canSkipInvalid()) {
+                err.println(wholeFileProblems());
+                return Optional.empty();
+            }
+            int invalid = records.rejected().size();
+            if (!skipInvalid) {
+                err.println(invalidRows(invalid, records.records().size()));
+                return Optional.empty();
+            }
+            err.println(skipped(invalid, describe(records.rejected())));
+        }
+        PriorVersions priors = ruled.get().priors();
+        if (!priorsMatch(priors, priors.mismatches(records), err)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Prepared(ruled.get().rules(), records, ruled.get().context(), priors));
+    }
+
+    /**
+     * The rules and the clock, with the arguments checked; the data file is not read. Empty after
+     * printing why on stderr (exit 1); bad arguments throw a ParameterException (exit 2).
+     */
+    Optional<Ruled> rules(CommandLine.Model.CommandSpec spec) {
         CommandLine line = spec.commandLine();
         Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
                 new CommandLine.ParameterException(line, "invalid --at '" + at + "': write ISO-8601 with an offset, "
@@ -120,54 +162,53 @@ final class DataOptions {
             schema = schema.withDefault(object).orElseThrow(() -> new CommandLine.ParameterException(line,
                     "unknown --object '" + object + "'; the rules declare " + String.join(", ", compiled.schema().objectNames())));
         }
-        LoadedRecords records = RecordFiles.read(file, schema);
-        for (Diagnostic problem : records.problems()) {
-            err.println(problem);
-        }
-        if (!records.isClean()) {
-            if (!records.canSkipInvalid()) {
-                err.println(file + ": nothing was evaluated" + (skipInvalid
-                        ? " (--skip-invalid skips invalid rows, but these problems concern the whole file)" : ""));
-                return Optional.empty();
-            }
-            int invalid = records.rejected().size();
-            if (!skipInvalid) {
-                int total = invalid + records.records().size();
-                err.println(file + ": " + invalid + " of " + rows(total) + (invalid == 1 ? " is" : " are")
-                        + " invalid; nothing was evaluated (--skip-invalid evaluates the other "
-                        + records.records().size() + ")");
-                return Optional.empty();
-            }
-            err.println(file + ": skipped " + rows(invalid) + ": " + describe(records.rejected()));
-        }
-        Optional<PriorVersions> priors = priors(schema, records, err);
-        return priors.map(p -> new Prepared(compiled, records, EvalContext.at(now), p));
+        PriorVersions priors = prior == null ? PriorVersions.none() : PriorVersions.read(prior, schema);
+        return Optional.of(new Ruled(compiled, schema, EvalContext.at(now), priors));
     }
 
     /**
-     * The prior versions of {@code --prior}, or none without it; empty after printing why on
-     * stderr. Their problems stop the run even with --skip-invalid: skipping a prior row would
-     * evaluate its record as new.
+     * Whether the prior versions (read with the rules, so their problems wait until the records
+     * are read, which are reported first) and their matching to the records have no problem; otherwise
+     * prints them and says that nothing was evaluated. Their problems stop the run even with
+     * --skip-invalid: skipping a prior row would evaluate its record as new.
      */
-    private Optional<PriorVersions> priors(RecordSchema schema, LoadedRecords records, PrintWriter err) {
-        if (prior == null) {
-            return Optional.of(PriorVersions.none());
-        }
-        PriorVersions priors = PriorVersions.read(prior, schema);
+    boolean priorsMatch(PriorVersions priors, List<Diagnostic> mismatches, PrintWriter err) {
         List<Diagnostic> problems = new java.util.ArrayList<>(priors.problems());
-        problems.addAll(priors.mismatches(records));
+        problems.addAll(mismatches);
         problems.sort(Diagnostic.ORDER);
         if (problems.isEmpty()) {
-            return Optional.of(priors);
+            return true;
         }
         problems.forEach(err::println);
         err.println(prior + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems")
                 + " with the prior versions; nothing was evaluated (--skip-invalid does not skip prior versions: "
                 + "a skipped one would make its record new)");
-        return Optional.empty();
+        return false;
     }
 
-    private static String rows(int n) {
+    /** The last line when the file as a whole has a problem: nothing was evaluated. */
+    String wholeFileProblems() {
+        return file + ": nothing was evaluated" + (skipInvalid
+                ? " (--skip-invalid skips invalid rows, but these problems concern the whole file)" : "");
+    }
+
+    /** The last line when some rows are invalid and {@code --skip-invalid} was not given. */
+    String invalidRows(long invalid, long valid) {
+        return file + ": " + invalid + " of " + rows(invalid + valid) + (invalid == 1 ? " is" : " are")
+                + " invalid; nothing was evaluated (--skip-invalid evaluates the other " + valid + ")";
+    }
+
+    /** The line that names every row skipped under {@code --skip-invalid}. */
+    String skipped(long invalid, String described) {
+        return skippedPrefix(invalid) + described;
+    }
+
+    /** The start of {@link #skipped}, before the rows named one by one. */
+    String skippedPrefix(long invalid) {
+        return file + ": skipped " + rows(invalid) + ": ";
+    }
+
+    private static String rows(long n) {
         return n + (n == 1 ? " row" : " rows");
     }
 

@@ -28,7 +28,7 @@ final class CsvReader {
      * @param offset   the byte offset of the line the row starts on
      * @param problems what is wrong with the row's syntax (a stray quote), as line, column, message
      */
-    record Row(int line, long offset, List<Field> fields, List<Problem> problems) {
+    record Row(int line, long offset, List<Field> fields, List<Problem> problems) implements RowParser.Unparsed {
     }
 
     record Problem(int line, int column, String message) {

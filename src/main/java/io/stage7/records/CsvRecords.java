@@ -59,16 +59,20 @@ final class CsvRecords implements RowParser {
     }
 
     @Override
-    public RowBuilder next() throws IOException {
+    public CsvReader.Row read() throws IOException {
         if (ended) {
             return null;
         }
         CsvReader.Row row = csv.next();
         if (row == null) {
             end();
-            return null;
         }
-        return row(row);
+        return row;
+    }
+
+    @Override
+    public RowBuilder parse(Unparsed row) {
+        return row((CsvReader.Row) row);
     }
 
     private void end() {

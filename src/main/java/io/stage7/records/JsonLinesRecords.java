@@ -42,6 +42,7 @@ final class JsonLinesRecords implements RowParser {
     private final String file;
     private final LineSource lines;
     private final RecordSchema schema;
+    private final SlotCache slots = new SlotCache();
 
     JsonLinesRecords(String file, LineSource lines, RecordSchema schema) {
         this.file = file;
@@ -49,14 +50,24 @@ final class JsonLinesRecords implements RowParser {
         this.schema = schema;
     }
 
+    /** A line that is not blank, where it is in the file, and its text. */
+    record Line(int line, long offset, String text) implements Unparsed {
+    }
+
     @Override
-    public RowBuilder next() throws IOException {
+    public Line read() throws IOException {
         while (lines.next()) {
             if (!lines.text().isBlank()) {
-                return row(file, lines.line(), lines.offset(), lines.text(), schema);
+                return new Line(lines.line(), lines.offset(), lines.text());
             }
         }
         return null;
+    }
+
+    @Override
+    public RowBuilder parse(Unparsed row) {
+        Line line = (Line) row;
+        return row(file, line.line(), line.offset(), line.text(), schema, slots);
     }
 
     /**
@@ -66,7 +77,7 @@ final class JsonLinesRecords implements RowParser {
     private record Entry(String path, JsonNode value, int keyColumn, int column) {
     }
 
-    private static RowBuilder row(String file, int line, long offset, String text, RecordSchema schema) {
+    private static RowBuilder row(String file, int line, long offset, String text, RecordSchema schema, SlotCache slots) {
         RowBuilder row = new RowBuilder(file, line, offset, schema.defaultType());
         row.missingIdReported(); // until the line parses: a malformed line is one problem, not two
         List<Entry> entries = new ArrayList<>();
@@ -95,7 +106,7 @@ final class JsonLinesRecords implements RowParser {
             // Keys cannot be checked against an unknown object; only the id still counts.
             entries.removeIf(entry -> !entry.path().equalsIgnoreCase("id"));
         }
-        values(row, line, entries);
+        values(row, line, entries, slots);
         return row;
     }
 
@@ -123,7 +134,7 @@ final class JsonLinesRecords implements RowParser {
                 entries.add(new Entry(path, null, keyColumn, column));
                 object(parser, path + ".", entries);
             } else {
-                entries.add(new Entry(path, parser.readValueAsTree(), keyColumn, column));
+                entries.add(new Entry(path, JsonValues.current(parser), keyColumn, column));
             }
         }
         return attributes;
@@ -146,19 +157,19 @@ final class JsonLinesRecords implements RowParser {
         return true;
     }
 
-    private static void values(RowBuilder row, int line, List<Entry> entries) {
+    private static void values(RowBuilder row, int line, List<Entry> entries, SlotCache slots) {
         RecordType type = row.type();
         List<String> skipped = new ArrayList<>();
         for (Entry entry : entries) {
             String path = entry.path();
-            if (skipped.stream().anyMatch(prefix -> path.startsWith(prefix))) {
+            if (!skipped.isEmpty() && skipped.stream().anyMatch(prefix -> path.startsWith(prefix))) {
                 continue; // inside an object already reported
             }
             if (path.equalsIgnoreCase("id")) {
                 id(row, line, entry);
                 continue;
             }
-            OptionalInt slot = RowBuilder.slotOf(type, path);
+            OptionalInt slot = slots.slotOf(type, path);
             if (slot.isEmpty()) {
                 row.problem(line, entry.keyColumn(), "unknown-field", RowBuilder.unknown("key", path, type));
                 skipped.add(path + ".");

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,11 +56,15 @@ public final class RecordFiles {
         }
         try (RecordStream stream = RecordStream.open(file, shown, schema)) {
             return load(shown, stream, lines);
-        } catch (NoSuchFileException e) {
-            return failed(shown, "unreadable", "no such file: " + shown);
         } catch (IOException e) {
-            return failed(shown, "unreadable", "cannot read " + shown + ": " + e.getMessage());
+            return new LoadedRecords(shown, List.of(), List.of(), List.of(unreadable(shown, e)));
         }
+    }
+
+    /** The problem that a data file could not be opened or read, as {@link #read} reports it. */
+    public static Diagnostic unreadable(String shown, IOException e) {
+        return RowBuilder.problem(shown, 1, 1, "unreadable", e instanceof NoSuchFileException
+                ? "no such file: " + shown : "cannot read " + shown + ": " + e.getMessage());
     }
 
     /** Reads text in a format; {@code file} is the name problems are reported against. */
@@ -78,11 +81,11 @@ public final class RecordFiles {
             throws IOException {
         List<DataRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        IdIndex seen = new IdIndex();
         for (RecordStream.Row row = stream.next(); row != null; row = stream.next()) {
             if (row.id().isPresent()) {
-                Integer firstLine = seen.putIfAbsent(row.id().get(), row.line());
-                if (firstLine != null) {
+                int firstLine = seen.firstLine(row.id().get(), row.line());
+                if (firstLine >= 0) {
                     row = row.duplicateOf(firstLine);
                 }
             }

@@ -80,16 +80,29 @@ public final class RecordStream implements Closeable {
 
     /** The next row in file order, or null at the end of the file, or once a file problem stops the reading. */
     public Row next() throws IOException {
+        RowParser.Unparsed row = nextUnparsed();
+        return row == null ? null : parse(row);
+    }
+
+    /**
+     * The next row's text, not yet parsed, or null where {@link #next} returns null. With
+     * {@link #parse}, lets {@link RecordPipeline} read rows in order and parse them on other threads.
+     */
+    RowParser.Unparsed nextUnparsed() throws IOException {
         if (ended) {
             return null;
         }
-        RowBuilder row = rows.next();
+        RowParser.Unparsed row = rows.read();
         if (row == null) {
             ended = true;
             lines.problem().ifPresent(fileProblems::add);
-            return null;
         }
-        return row.build();
+        return row;
+    }
+
+    /** The row that {@code row} holds, as {@link #next} gives it. Safe to call from any thread. */
+    Row parse(RowParser.Unparsed row) {
+        return rows.parse(row).build();
     }
 
     /**

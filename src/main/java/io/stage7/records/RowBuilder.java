@@ -9,10 +9,8 @@ import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,7 +26,8 @@ final class RowBuilder {
     private final long offset;
     private RecordType type;
     private String id;
-    private final Map<Integer, Given> values = new HashMap<>();
+    /** By slot, once a value is set (the row's object is settled by then); null where none was given. */
+    private Given[] values;
     private final List<Diagnostic> problems = new ArrayList<>();
     private boolean reportMissingId = true;
 
@@ -86,8 +85,13 @@ final class RowBuilder {
 
     /** Sets the value of a slot; a slot given twice (say as {@code Account.Id} and {@code Account}) is a problem. */
     void set(int slot, Object value, String written, int atLine, int column) {
-        Given first = values.putIfAbsent(slot, new Given(value, written, atLine, column));
-        if (first != null) {
+        if (values == null) {
+            values = new Given[type.size()];
+        }
+        Given first = values[slot];
+        if (first == null) {
+            values[slot] = new Given(value, written, atLine, column);
+        } else {
             problem(atLine, column, "duplicate-field", written + " is given twice; first as " + first.written()
                     + " at " + first.line() + ":" + first.column());
         }
@@ -103,7 +107,11 @@ final class RowBuilder {
             return new RecordStream.Row(file, line, offset, Optional.ofNullable(id), Optional.empty(), problems);
         }
         RecordBuilder builder = DataRecord.builder(type).id(id);
-        values.forEach((slot, given) -> builder.set(slot, given.value()));
+        for (int slot = 0; values != null && slot < values.length; slot++) {
+            if (values[slot] != null) {
+                builder.set(slot, values[slot].value());
+            }
+        }
         return new RecordStream.Row(file, line, offset, Optional.of(id), Optional.of(builder.build()), List.of());
     }
 

@@ -12,7 +12,12 @@
  * {@link io.stage7.records.RecordStream} hands the rows out one at a time, holding only the
  * current one, each with its line and byte offset; {@link io.stage7.records.RecordFiles}
  * keeps every row of that same stream, checking ids for duplicates, as
- * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.JsonLinesWriter} writes records
+ * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.RecordPipeline} reads the same
+ * stream once on several threads: rows' text is read in order, parsed and worked on in batches on
+ * worker threads, and handed back in file order with every id checked ({@code IdIndex}), in
+ * memory that does not grow with the file ({@code stage7 eval}). JSON values go from the
+ * parser's tokens to {@code FieldValues} without a tree ({@code JsonValues}).
+ * {@link io.stage7.records.JsonLinesWriter} writes records
  * back as JSON Lines these readers read (traces written by {@code stage7 generate}).
  * {@link io.stage7.records.PriorVersions} reads the records' versions before the save
  * ({@code eval --prior}) the same way and matches them to records by Id.

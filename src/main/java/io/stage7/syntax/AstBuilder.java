@@ -82,9 +82,23 @@ final class AstBuilder {
     private Decl.ObjectDecl object(ObjectDeclContext c) {
         List<Decl.FieldDecl> fields = new ArrayList<>();
         for (FieldDeclContext f : c.fieldDecl()) {
-            fields.add(new Decl.FieldDecl(exprs.name(f.name), typeRef(f.type), spans.of(f)));
+            List<Decl.FieldDetail> details = new ArrayList<>();
+            for (FieldDetailContext d : f.fieldDetail()) {
+                details.add(new Decl.FieldDetail(exprs.name(d.key), detailValue(d.value), spans.of(d)));
+            }
+            fields.add(new Decl.FieldDecl(exprs.name(f.name), typeRef(f.type), details, spans.of(f)));
         }
         return new Decl.ObjectDecl(exprs.name(c.name), fields, spans.of(c));
+    }
+
+    private Decl.TypeArg detailValue(DetailValueContext c) {
+        SourceSpan span = spans.of(c);
+        if (c instanceof NumberDetailContext n) {
+            return new Decl.TypeArg.NumberArg(new BigDecimal(n.NUMBER().getText()), span);
+        } else if (c instanceof StringDetailContext s) {
+            return new Decl.TypeArg.TextArg(Literals.unquote(s.STRING().getText(), span, diagnostics), span);
+        }
+        return new Decl.TypeArg.BooleanArg(((BooleanDetailContext) c).booleanWord().TRUE() != null, span);
     }
 
     private Decl.TypeRef typeRef(TypeRefContext c) {

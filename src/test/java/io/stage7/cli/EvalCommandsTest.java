@@ -70,6 +70,8 @@ class EvalCommandsTest {
         assertUsage(Cli.run("eval", "--rules", RULES, text.toString()), "name JSON Lines files *.jsonl and CSV files *.csv");
         assertUsage(Cli.run("eval", "--rules", RULES, "--object", "Opp", valid), "unknown --object 'Opp'");
         assertUsage(Cli.run("eval", "--rules", RULES, "--format", "xml", valid), "--format");
+        assertUsage(Cli.run("eval", "--rules", RULES, "--summary", "--format", "csv", valid), "--summary prints counts only");
+        assertUsage(Cli.run("eval", "--rules", RULES, "--threads", "0", valid), "--threads must be at least 1, got 0");
         assertUsage(Cli.run("eval", valid), "--rules");
         assertUsage(Cli.run("explain", "--rules", RULES, valid), "--id");
         assertUsage(Cli.run("test"), "FILE|DIR");

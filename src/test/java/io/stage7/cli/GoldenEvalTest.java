@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * at a fixed instant, and what {@code stage7 eval} prints (stdout, then stderr, then the exit
  * code) must equal {@code NAME.EXT.expected}; with {@code --skip-invalid}, it must equal
  * {@code NAME.EXT.skip-invalid.expected}; and when {@code NAME.EXT.table.expected} exists, the
- * output of {@code --format table} must equal it.
+ * output of {@code --format table} must equal it, and likewise {@code NAME.EXT.csv.expected} for
+ * {@code --format csv} and {@code NAME.EXT.summary.expected} for {@code --summary --skip-invalid}.
  *
  * <p>Adding a case means adding a data file. To write the expected files from the current
  * output, run {@code mvn test -Dtest=GoldenEvalTest -Dstage7.golden.update=true} and review the diff.
@@ -46,6 +47,16 @@ class GoldenEvalTest {
             if (Files.exists(table)) {
                 tests.add(DynamicTest.dynamicTest(name + " --format table", () -> check(table,
                         "eval", "--rules", RULES, "--at", AT, "--format", "table", file.toString())));
+            }
+            Path csv = CORPUS.resolve(name + ".csv.expected");
+            if (Files.exists(csv)) {
+                tests.add(DynamicTest.dynamicTest(name + " --format csv", () -> check(csv,
+                        "eval", "--rules", RULES, "--at", AT, "--format", "csv", file.toString())));
+            }
+            Path summary = CORPUS.resolve(name + ".summary.expected");
+            if (Files.exists(summary)) {
+                tests.add(DynamicTest.dynamicTest(name + " --summary", () -> check(summary,
+                        "eval", "--rules", RULES, "--at", AT, "--summary", "--skip-invalid", file.toString())));
             }
         }
         return tests.stream();

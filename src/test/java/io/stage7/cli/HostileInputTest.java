@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,14 +96,15 @@ class HostileInputTest {
 
     @Test
     void staffRefusesAMaximumPastItsLimitInsteadOfSearchingForever() {
-        Cli staff = Cli.run("staff", "scenarios/default.yaml", "--target", "approval >= 100%", "--max", "100000000");
+        Cli staff = Cli.run("staff", Fixtures.DEFAULT_SCENARIO.toString(), "--target", "approval >= 100%", "--max", "100000000");
         assertEquals(Main.USAGE, staff.exitCode(), staff.err());
         assertTrue(staff.err().contains("--max 100000000 is past the limit of 1000"), staff.err());
     }
 
     @Test
     void aClockAtTheEdgeOfTimeIsAUsageErrorNotABug() {
-        Cli eval = Cli.run("eval", "--rules", "rules", "--at", "+999999999-12-31T23:59:59Z", "data/opportunities.jsonl");
+        Cli eval = Cli.run("eval", "--rules", Fixtures.RULES.toString(), "--at", "+999999999-12-31T23:59:59Z",
+                Fixtures.SAMPLE.toString());
         assertEquals(Main.USAGE, eval.exitCode(), eval.err());
         assertTrue(eval.err().contains("the clock must lie between 1700-01-01 and 4000-12-31"), eval.err());
     }

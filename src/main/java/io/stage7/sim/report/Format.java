@@ -51,7 +51,7 @@ public final class Format {
      * {@code -3.5} is data, not a formula, and stays as written; numeric columns are written by
      * {@link #decimal} and never pass here.
      */
-    static String csv(String text) {
+    public static String csv(String text) {
         if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
             return '"' + "'" + text.replace("\"", "\"\"") + '"';
         }
