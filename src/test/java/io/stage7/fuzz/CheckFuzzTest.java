@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Throws thousands of broken inputs at the whole checking pipeline: random bytes, and mutated
  * copies of the shipped rules and of the diagnostics corpus. No exception may escape, and every
  * diagnostic must point inside the file it names. Seeds are fixed, so a failure reproduces; the
- * failing input is printed.
+ * failing input is printed, with the seed and case index that replay it ({@link Fuzz}).
  */
 class CheckFuzzTest {
     private static final String[] FRAGMENTS = {
@@ -37,24 +37,19 @@ class CheckFuzzTest {
 
     @Test
     void randomBytesNeverEscapeAsExceptions() {
-        Random random = new Random(20261126L);
-        for (int i = 0; i < 2000; i++) {
+        Fuzz.forAll(20261126L, 2000, random -> {
             byte[] bytes = new byte[random.nextInt(600)];
             random.nextBytes(bytes);
-            checkSurvives("fuzz/random-" + i + ".rules", bytes);
-        }
+            return bytes;
+        }, bytes -> checkSurvives("fuzz/random.rules", bytes));
     }
 
     @Test
     void mutatedRulesNeverEscapeAsExceptions() throws IOException {
         List<String> seeds = seeds();
         assertTrue(seeds.size() >= 5, "the fuzz test needs seed files; found " + seeds.size());
-        Random random = new Random(7L);
-        for (int i = 0; i < 3000; i++) {
-            String seed = seeds.get(random.nextInt(seeds.size()));
-            String mutated = mutate(seed, random, 1 + random.nextInt(4));
-            checkSurvives("fuzz/mutant-" + i + ".rules", mutated.getBytes(StandardCharsets.UTF_8));
-        }
+        Fuzz.forAll(7L, 3000, random -> mutate(Fuzz.oneOf(random, seeds), random, 1 + random.nextInt(4)),
+                mutated -> checkSurvives("fuzz/mutant.rules", mutated.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void checkSurvives(String path, byte[] bytes) {
@@ -80,7 +75,7 @@ class CheckFuzzTest {
         assertEquals(diagnostics.stream().sorted(Diagnostic.ORDER).toList(), diagnostics, "diagnostics are sorted");
     }
 
-    private static String mutate(String text, Random random, int times) {
+    private static String mutate(String text, SplittableRandom random, int times) {
         StringBuilder out = new StringBuilder(text);
         for (int t = 0; t < times; t++) {
             int at = out.length() == 0 ? 0 : random.nextInt(out.length());

@@ -1,15 +1,10 @@
 package io.stage7.fuzz;
 
-import io.stage7.testing.Fixtures;
 import io.stage7.cli.Cli;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import io.stage7.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,20 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Property-based fuzzing of rules text through {@code stage7 check} and {@code stage7 test}, run
+ * Fuzzing of rules text through {@code stage7 check} and {@code stage7 test}, run
  * in-process: the shipped rules cut, spliced and sown with hostile fragments (special paths,
  * escapes, huge literals, deep nesting). Whatever the text, the command exits 0 or 1, locates
  * every error, prints no stack trace and no raw control character, and never quotes a file
- * outside the project. The seed is fixed, so a run is reproducible; failures found are kept
- * below as examples.
+ * outside the project. Each property has a fixed seed, so a run is reproducible ({@link Fuzz}
+ * says how to replay a case or run more); failures found are kept below as explicit tests.
  */
 class RulesPropertiesTest {
     private static final List<String> HOSTILE = List.of(
@@ -45,12 +41,12 @@ class RulesPropertiesTest {
             "otherwise", "message", "error", "object", "requirement", "routing", "test", "given", "expect", "NULL",
             "IF(", "CASE(", "TEXT(", "\n", " ");
 
-    private static Path project;
+    @TempDir
+    static Path project;
     private static List<String> seeds;
 
-    @BeforeContainer
+    @BeforeAll
     static void setUp() throws IOException {
-        project = Files.createTempDirectory("stage7-rules-fuzz");
         Files.writeString(project.resolve("secret.txt"), "root:x:0:0:TOPSECRET\n");
         seeds = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Fixtures.RULES)) {
@@ -60,54 +56,42 @@ class RulesPropertiesTest {
         }
     }
 
-    @AfterContainer
-    static void tearDown() throws IOException {
-        try (Stream<Path> files = Files.walk(project)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+    @Test
+    void checkKeepsTheContract() {
+        Fuzz.forAll(20261207L, 2500, RulesPropertiesTest::rulesText, text -> {
+            Cli result = run("check", text);
+            Contract.holds(result, Set.of(0, 1), text);
+            assertFalse((result.out() + result.err()).contains("TOPSECRET"), "a file outside the rules was quoted");
+            assertFalse((result.out() + result.err()).contains("root:x:0"), "a system file was quoted");
+        });
     }
 
-    @Property(tries = 2500, seed = "20261207", shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void checkKeepsTheContract(@ForAll("rulesText") String text) {
-        Cli result = run("check", text);
-        Contract.holds(result, Set.of(0, 1), text);
-        assertFalse((result.out() + result.err()).contains("TOPSECRET"), "a file outside the rules was quoted");
-        assertFalse((result.out() + result.err()).contains("root:x:0"), "a system file was quoted");
-    }
-
-    @Property(tries = 500, seed = "20261208", shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void testKeepsTheContract(@ForAll("rulesText") String text) {
-        Contract.holds(run("test", text), Set.of(0, 1), text);
+    @Test
+    void testKeepsTheContract() {
+        Fuzz.forAll(20261208L, 500, RulesPropertiesTest::rulesText,
+                text -> Contract.holds(run("test", text), Set.of(0, 1), text));
     }
 
     /** Found by this suite: a number literal of thousands of digits reached BigDecimal and the checker. */
-    @Example
+    @Test
     void aHugeNumberLiteralIsALocatedError() {
         String text = "object O { A Number }\nrequirement R on O {\n error when A > " + "9".repeat(5_000)
                 + "\n message \"m\"\n}\n";
         Cli result = run("check", text);
         Contract.holds(result, Set.of(1), text);
-        org.junit.jupiter.api.Assertions.assertTrue(result.out().contains("error: number literal of 5,000 characters"),
+        assertTrue(result.out().contains("error: number literal of 5,000 characters"),
                 result.out());
     }
 
-    @Provide
-    Arbitrary<String> rulesText() {
-        Arbitrary<String> seed = Arbitraries.of(seeds);
-        Arbitrary<String> insert = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(HOSTILE)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(FRAGMENTS)));
-        Arbitrary<Edit> edit = net.jqwik.api.Combinators.combine(Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(0, 1), insert, Arbitraries.integers().between(0, 2)).as(Edit::new);
-        return net.jqwik.api.Combinators.combine(seed, edit.list().ofMinSize(1).ofMaxSize(4)).as((s, edits) -> {
-            String text = s;
-            for (Edit e : edits) {
-                text = e.apply(text);
-            }
-            return text;
-        });
+    /** One of the shipped rules files with one to four edits, a hostile fragment in one of four. */
+    private static String rulesText(SplittableRandom random) {
+        String text = Fuzz.oneOf(random, seeds);
+        int edits = random.nextInt(1, 5);
+        for (int i = 0; i < edits; i++) {
+            String fragment = random.nextInt(4) == 0 ? Fuzz.oneOf(random, HOSTILE) : Fuzz.oneOf(random, FRAGMENTS);
+            text = new Edit(random.nextDouble(), random.nextDouble(), fragment, random.nextInt(3)).apply(text);
+        }
+        return text;
     }
 
     /** Cut out a stretch of the text, or put a fragment in at a point. */

@@ -1,34 +1,30 @@
 package io.stage7.fuzz;
 
-import io.stage7.testing.Fixtures;
 import io.stage7.cli.Cli;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import io.stage7.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Property-based fuzzing of scenario YAML through {@code stage7 simulate}, run in-process: the
+ * Fuzzing of scenario YAML through {@code stage7 simulate}, run in-process: the
  * shipped default scenario, cut to four days so that a valid mutant simulates quickly, with
  * values replaced by hostile ones (huge rates and multipliers, horizons at the ends of time,
  * enormous durations, special files, escape sequences) and lines dropped or duplicated. Whatever
  * the YAML, the command keeps the contract: exit 0 or 1, every error located at its YAML path,
  * no internal error, no stack trace. Limits, not a clock, bound the work a mutant can ask for.
+ * The seed is fixed ({@link Fuzz} says how to replay a case or run more).
  */
 class ScenarioPropertiesTest {
     private static final List<String> HOSTILE = List.of("1e6", "1e300", "-1", "0", ".inf", ".nan", "1e13",
@@ -39,12 +35,12 @@ class ScenarioPropertiesTest {
             "{ EoM: 1e300 }", "{ empirical_file: /dev/zero }", "99999999999999999999999999", "\"" + "9".repeat(500)
                     + "\"");
 
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static List<String> lines;
 
-    @BeforeContainer
+    @BeforeAll
     static void setUp() throws IOException {
-        dir = Files.createTempDirectory("stage7-scenario-fuzz");
         String rules = Fixtures.RULES.toAbsolutePath().toString();
         lines = Files.readString(Fixtures.DEFAULT_SCENARIO)
                 .replace("rules: ../rules", "rules: " + rules)
@@ -53,41 +49,29 @@ class ScenarioPropertiesTest {
                 .lines().filter(l -> !l.strip().startsWith("#")).toList();
     }
 
-    @AfterContainer
-    static void tearDown() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    @Property(tries = 200, seed = "20261211", shrinking = ShrinkingMode.BOUNDED)
-    void simulateKeepsTheContract(@ForAll("scenarioTexts") String yaml) {
-        Contract.holds(simulate(yaml), Set.of(0, 1), yaml);
+    @Test
+    void simulateKeepsTheContract() {
+        Fuzz.forAll(20261211L, 200, ScenarioPropertiesTest::scenario,
+                yaml -> Contract.holds(simulate(yaml), Set.of(0, 1), yaml));
     }
 
     /** Found by the hostile-input corpus: a fixed delay of 1e13 hours was an internal error. */
-    @Example
+    @Test
     void anEnormousDelayIsALocatedError() {
         String yaml = String.join("\n", lines).replaceFirst("delay_hours: .*", "delay_hours: 1e13");
         Cli result = simulate(yaml);
         Contract.holds(result, Set.of(1), yaml);
-        org.junit.jupiter.api.Assertions.assertTrue(result.err().contains("rework.delay_hours: gives durations"),
-                result.err());
+        assertTrue(result.err().contains("rework.delay_hours: gives durations"), result.err());
     }
 
-    @Provide
-    Arbitrary<String> scenarioTexts() {
-        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, lines.size() - 1),
-                Arbitraries.of(HOSTILE), Arbitraries.integers().between(0, 3)).as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(3).map(edits -> {
-            List<String> text = new java.util.ArrayList<>(lines);
-            for (Edit e : edits) {
-                e.apply(text);
-            }
-            return String.join("\n", text) + "\n";
-        });
+    /** The cut-down default scenario with one to three edits, each with a hostile value. */
+    private static String scenario(SplittableRandom random) {
+        List<String> text = new ArrayList<>(lines);
+        int edits = random.nextInt(1, 4);
+        for (int i = 0; i < edits; i++) {
+            new Edit(random.nextInt(lines.size()), Fuzz.oneOf(random, HOSTILE), random.nextInt(4)).apply(text);
+        }
+        return String.join("\n", text) + "\n";
     }
 
     /** Replace the value of a line (or of one flow-mapping entry in it), drop it, or repeat it. */
