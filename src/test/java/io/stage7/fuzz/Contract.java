@@ -45,11 +45,13 @@ final class Contract {
     }
 
     /** A line of a Java stack trace: {@code \tat io.stage7.X.y(X.java:12)}. */
-    private static boolean isStackFrame(String line) {
-        String trimmed = line.stripLeading();
-        return line.length() > trimmed.length() && trimmed.startsWith("at ") && trimmed.endsWith(")")
-                && trimmed.contains("(");
+    static boolean isStackFrame(String line) {
+        // Precise, since a quoted rules line may itself read '  at "2026-04-29 16:45" ... (policy.rules)'.
+        return STACK_FRAME.matcher(line).matches();
     }
+
+    private static final Pattern STACK_FRAME = Pattern.compile(
+            "\\s+at (?:[\\w.$-]+(?:@[\\w.-]+)?/)?[\\w.$<>]+\\((?:[\\w$.-]+\\.java:\\d+|[\\w$.-]+\\.java|Native Method|Unknown Source)\\)");
 
     /** The located errors' line numbers in {@code file}, each once. */
     static Set<Integer> errorLines(String text, String file) {
