@@ -106,17 +106,18 @@ final class SimulationRuns {
             marker.put("replications", goal.replications());
             folder.commit(marker);
         }
-        return new Simulator.Staffed(StaffingTable.render(result), output, result.allMet());
+        return new Simulator.Staffed(StaffingTable.render(result), output, result.allMet(), result.settled(),
+                result.verified());
     }
 
-    /** The search's curves as report.html draws them: per region, one curve for normal weeks and one for the period-end windows. */
+    /** The search's marginal curves as report.html draws them: per region, one for normal weeks and one per kind of window. */
     static ReportPage.StaffingChart reportChart(StaffingResult result) {
         StaffingTarget target = result.target();
         List<StaffingCurve> curves = new ArrayList<>();
         for (RegionStaffing region : result.regions()) {
             for (StaffingLevel level : StaffingLevel.values()) {
                 LevelAnswer answer = region.level(level);
-                curves.add(new StaffingCurve(region.region(), level == StaffingLevel.NORMAL ? "normal weeks" : "period-end windows",
+                curves.add(new StaffingCurve(region.region(), level.label(),
                         answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
                         answer.headcount()));
             }

@@ -13,7 +13,9 @@ import java.util.Optional;
  * <p>Exit codes: 0 success; 1 the input has errors (diagnostics were printed); 2 usage error
  * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it) or the heap is
  * full (the message says how to give the JVM more); 4 a target
- * not met within the bounds ({@code staff}: the answer is printed and written all the same).
+ * not met within the bounds ({@code staff}: the answer is printed and written all the same); 5 a
+ * staffing plan that did not settle or missed the target when verified with fresh random numbers
+ * ({@code staff}: printed and written all the same).
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
@@ -22,13 +24,15 @@ import java.util.Optional;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug), or the Java heap is full",
-                "4:a target not met within the bounds (staff)"})
+                "4:a target not met within the bounds (staff)",
+                "5:a staffing plan not settled, or missed in its verification run (staff)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERRORS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
     public static final int TARGET_NOT_MET = 4;
+    public static final int NOT_SETTLED_OR_UNVERIFIED = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -21,7 +21,8 @@ class StaffCommandTest {
         Cli cli = Cli.run("staff", MMC_SLA, "--target", "approval >= 60%", "--replications", "4", "--threads", "2",
                 "--out", temp.toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
-        assertTrue(cli.out().contains("R       11              not measured"), cli.out());
+        assertTrue(cli.out().contains("R       10/10/10/10    -> 11/10/10/10     +1/0/0/0"), cli.out());
+        assertTrue(cli.out().contains("Recommended: the search settled and the verification met the target"), cli.out());
         assertTrue(cli.out().contains("R, normal weeks"), cli.out());
         assertTrue(cli.out().contains("Wrote staff.json and report.html to " + temp), cli.out());
         assertEquals("", cli.err(), "no progress outside a terminal");
