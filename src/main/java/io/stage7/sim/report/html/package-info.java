@@ -2,8 +2,10 @@
  * {@code report.html}: one self-contained page (inline CSS and JavaScript, the data embedded as
  * JSON, nothing fetched from the network) that shows a planner what a run or a staffing search
  * found: backlog over time with the period-end windows shaded, SLA attainment by week and region
- * against the target, the distribution of time to decision, utilization, and the SLA-versus-headcount
- * curve of {@code stage7 staff}. {@link io.stage7.sim.report.html.ReportCollector} gathers the
+ * against the target, the distribution of time to decision, utilization; for {@code stage7 staff}
+ * the recommended plan with its verdict and verification, the marginal SLA-versus-headcount curves
+ * and arrivals against capacity ({@link io.stage7.sim.report.html.CapacityCollector}); for
+ * {@code stage7 compare} the paired differences ({@link io.stage7.sim.report.html.ComparisonReport}). {@link io.stage7.sim.report.html.ReportCollector} gathers the
  * series a run's summary does not keep, in memory that does not grow with the horizon (at most
  * 4,096 backlog points and 265 points of attainment per region; see
  * {@link io.stage7.sim.report.html.PeakSeries}); {@link io.stage7.sim.report.html.HtmlReport}
