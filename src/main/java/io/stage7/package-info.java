@@ -7,5 +7,6 @@
  * replication, n replications, a what-if comparison, the staffing search or a generated trace,
  * each output written atomically.
  * <p>Depends on every library package below it; nothing depends on it but the CLI.
+ * <p>May import: every package but {@code cli}. (Read by the architecture test.)
  */
 package io.stage7;

@@ -11,5 +11,6 @@
  * <p>Depends on nothing else in Stage7: the rules checker builds these objects from the
  * {@code calendar}, {@code fiscal year} and {@code period_end} declarations, and the simulator
  * queries them on every event.
+ * <p>May import: nothing of Stage7. (Read by the architecture test.)
  */
 package io.stage7.calendar;

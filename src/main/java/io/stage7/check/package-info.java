@@ -11,5 +11,6 @@
  * calendars, holiday-file format and period ends it builds) and {@code io.stage7.functions} (to
  * convert literal arguments exactly as the evaluator will). Nothing here throws for bad
  * input: every problem becomes a located diagnostic.
+ * <p>May import: {@code ast}, {@code calendar}, {@code diag}, {@code functions}, {@code syntax}. (Read by the architecture test.)
  */
 package io.stage7.check;

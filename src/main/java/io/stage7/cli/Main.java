@@ -1,10 +1,12 @@
 package io.stage7.cli;
 
+import io.stage7.build.BuildInfo;
 import io.stage7.sim.model.TraceReplayException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,17 +17,19 @@ import java.util.Optional;
  * full (the message says how to give the JVM more); 4 a target
  * not met within the bounds ({@code staff}: the answer is printed and written all the same); 5 a
  * staffing plan that did not settle or missed the target when verified with fresh random numbers
- * ({@code staff}: printed and written all the same).
+ * ({@code staff}: printed and written all the same); 69 Stage7 could not start (said by the
+ * launchers: no Java runtime, or no Maven or a failed build in a source checkout).
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
         subcommands = {SimulateCommand.class, StaffCommand.class, CompareCommand.class, GenerateCommand.class,
-                CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class,
+                CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug), or the Java heap is full",
                 "4:a target not met within the bounds (staff)",
-                "5:a staffing plan not settled, or missed in its verification run (staff)"})
+                "5:a staffing plan not settled, or missed in its verification run (staff)",
+                "69:Stage7 could not start (the launcher: no Java runtime; in a source checkout, no Maven or a failed build)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERRORS = 1;
@@ -59,8 +63,11 @@ public final class Main implements Runnable {
     /** Runs the command line with the given writers; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine line = new CommandLine(new Main());
+        // Every subcommand answers --version as the root does (picocli does not inherit the provider).
+        line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         line.setOut(out);
         line.setErr(err);
+        line.setParameterExceptionHandler(Main::usageError);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             Optional<TraceReplayException> replay = cause(exception, TraceReplayException.class);
             if (replay.isPresent()) {
@@ -84,6 +91,26 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /**
+     * A usage error in one line, with suggestions for a mistyped option or command and a hint,
+     * instead of the whole usage (which {@code --help} prints).
+     */
+    private static int usageError(CommandLine.ParameterException exception, String[] args) {
+        CommandLine command = exception.getCommandLine();
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.println(name + ": error: " + exception.getMessage());
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+            }
+        }
+        err.println("Try '" + name + " --help' for usage.");
+        err.flush();
+        return USAGE;
+    }
+
     /** {@code exception} or the first of its causes that is a {@code type}. */
     private static <T extends Throwable> Optional<T> cause(Throwable exception, Class<T> type) {
         for (Throwable at = exception; at != null; at = at.getCause() == at ? null : at.getCause()) {
@@ -97,8 +124,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"stage7 " + (version == null ? "development build" : version)};
+            return new String[]{"stage7 " + BuildInfo.current().describe()};
         }
     }
 }

@@ -4,5 +4,6 @@
  * policy functions' runtime. The compiled evaluator and the reference interpreter implement the
  * contract and must agree. Depends on {@code check} (the typed rules), {@code functions} (the
  * formula library), {@code calendar} and {@code ast}.
+ * <p>May import: {@code ast}, {@code calendar}, {@code check}, {@code functions}. (Read by the architecture test.)
  */
 package io.stage7.eval;

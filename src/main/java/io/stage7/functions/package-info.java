@@ -62,5 +62,6 @@
  * sum, difference and product is exact and quotients carry 34 digits ({@code 1/3} is
  * {@code 0.3333333333333333333333333333333333}). {@code EXP}, {@code LN}, {@code LOG} and
  * non-integer powers are computed in binary double precision (about 16 significant digits).
+ * <p>May import: nothing of Stage7. (Read by the architecture test.)
  */
 package io.stage7.functions;

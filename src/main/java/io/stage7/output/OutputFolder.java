@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,6 +79,10 @@ public final class OutputFolder implements AutoCloseable {
             checkReplaceable(absolute, target);
             removeLeftovers(absolute);
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial-");
+            if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // A temporary folder is private to its owner; the output it becomes is not.
+                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             return new OutputFolder(absolute, staging, lock);
         } catch (IOException | RuntimeException e) {
             lock.close();

@@ -5,5 +5,6 @@
  * A folder Stage7 wrote carries a marker, {@link io.stage7.output.OutputFolder#MARKER}, written
  * last, so a complete output can be told from anything else.
  * <p>Depends on {@code build} (the version in the marker) and Jackson (its JSON).
+ * <p>May import: {@code build}. (Read by the architecture test.)
  */
 package io.stage7.output;

@@ -17,5 +17,6 @@
  *
  * <p>Depends on {@code eval} (records), {@code check} (field types, literal parsing, suggestions)
  * and {@code diag}.
+ * <p>May import: {@code check}, {@code diag}, {@code eval}. (Read by the architecture test.)
  */
 package io.stage7.records;

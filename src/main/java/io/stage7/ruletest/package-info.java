@@ -4,5 +4,6 @@
  * decision is compared with the expectations. Results are values, rendered for people by
  * {@link io.stage7.ruletest.TestReport#render()}. Depends on {@code eval}, {@code check},
  * {@code ast} and {@code diag}.
+ * <p>May import: {@code ast}, {@code check}, {@code diag}, {@code eval}. (Read by the architecture test.)
  */
 package io.stage7.ruletest;

@@ -12,5 +12,6 @@
  *
  * <p>Depends on {@code sim.random} (distributions), {@code calendar} (period kinds),
  * {@code syntax} and {@code check} (the rules a scenario names) and {@code diag}.
+ * <p>May import: {@code ast}, {@code calendar}, {@code check}, {@code diag}, {@code records}, {@code sim.random}. (Read by the architecture test.)
  */
 package io.stage7.scenario;

@@ -13,5 +13,6 @@
  * lazy).
  *
  * <p>Depends on {@code eval} (the contracts), {@code check}, {@code functions} and {@code ast}.
+ * <p>May import: {@code ast}, {@code check}, {@code eval}, {@code functions}. (Read by the architecture test.)
  */
 package io.stage7.eval.interp;

@@ -11,5 +11,6 @@
  * separate {@code Simulation}s).
  *
  * <p>Depends on nothing else in Stage7.
+ * <p>May import: nothing of Stage7. (Read by the architecture test.)
  */
 package io.stage7.sim.kernel;

@@ -20,5 +20,6 @@
  *
  * <p>Depends on {@code io.stage7.sim.stats} (the normal quantile function) and nothing else in
  * Stage7.
+ * <p>May import: {@code sim.stats}. (Read by the architecture test.)
  */
 package io.stage7.sim.random;

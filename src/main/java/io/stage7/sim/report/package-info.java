@@ -8,5 +8,6 @@
  * that every metric of one run is estimated and compared. Every file is byte-identical for the
  * same scenario and seed: fixed number formats, UTC times, no map iteration order, no clock of the run.
  * Depends on {@code sim.model}, {@code sim.stats} and Jackson (JSON).
+ * <p>May import: {@code scenario}, {@code sim.kernel}, {@code sim.model}, {@code sim.stats}. (Read by the architecture test.)
  */
 package io.stage7.sim.report;

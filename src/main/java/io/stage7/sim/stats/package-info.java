@@ -12,5 +12,6 @@
  * throw {@link IllegalArgumentException} for arguments outside their domain (a programming
  * error; user input is checked before it gets here). Accumulators are mutable and not
  * thread-safe; everything else is immutable. Depends on nothing else in Stage7.
+ * <p>May import: nothing of Stage7. (Read by the architecture test.)
  */
 package io.stage7.sim.stats;

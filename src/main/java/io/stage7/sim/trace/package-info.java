@@ -6,5 +6,6 @@
  * reads, one record at a time. Depends on
  * {@code records} (the streaming row reader), {@code sim.model} (the source contract), {@code eval}
  * and {@code diag}.
+ * <p>May import: {@code check}, {@code diag}, {@code eval}, {@code records}, {@code sim.model}. (Read by the architecture test.)
  */
 package io.stage7.sim.trace;
