@@ -231,7 +231,8 @@
         'Paired difference B − A of ' + name + ' for ' + rows.length + ' groups (overall, regions, period-end windows), with 95% intervals; '
         + cmp.replications + ' replications with common random numbers.', rows.length * rowHeight + 70,
         { top: 16, right: 24, bottom: 44, left: 220 });
-      var x = scale(xTicks[0], xTicks[xTicks.length - 1], 0, chart.width);
+      // The ticks start at the first round value inside the range: widen the axis to every interval.
+      var x = scale(Math.min(xTicks[0], lo - pad), Math.max(xTicks[xTicks.length - 1], hi + pad), 0, chart.width);
       xAxis(chart, x, xTicks, function (v) { return (100 * v).toFixed(1) + ' pts'; }, name + ', B − A (points)');
       svg('line', { x1: round(x(0)), x2: round(x(0)), y1: 0, y2: chart.height, stroke: '#1d2430', 'stroke-width': 1 }, chart.plot);
       rows.forEach(function (r, i) {

@@ -50,6 +50,8 @@ public final class StaffingJson {
         root.put("plansSimulated", result.plansSimulated());
         root.put("passes", result.passes());
         root.put("settled", result.settled());
+        root.put("roundsSettled", result.roundsSettled());
+        root.put("curvesBackPlan", result.curvesBackPlan());
         ObjectNode verification = root.putObject("verification");
         verification.put("seed", result.verificationSeed());
         verification.put("replications", result.replications());

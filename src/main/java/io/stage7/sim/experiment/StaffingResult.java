@@ -20,13 +20,15 @@ import java.util.Objects;
  * @param plansSimulated   the distinct staffing plans simulated by the search and its curves (each
  *                         {@code replications} times), not counting the verification
  * @param passes           the rounds of the search
- * @param settled          whether the last round changed no headcount and every marginal curve backs
- *                         the plan (the recommended headcount meets, one fewer does not)
+ * @param roundsSettled    whether the last round changed no headcount (false: it stopped at the round limit)
+ * @param curvesBackPlan   whether every marginal curve backs the plan (the recommended headcount meets,
+ *                         one fewer does not)
  * @param verificationSeed the seed of the verification run: {@link StaffingSearch#verificationSeed(long)} of {@code seed}
  */
 public record StaffingResult(String scenario, long seed, StaffingTarget target, double confidence, int replications,
                              int min, int max, Coverage.Policy coverage, List<RegionStaffing> regions,
-                             int plansSimulated, int passes, boolean settled, long verificationSeed) {
+                             int plansSimulated, int passes, boolean roundsSettled, boolean curvesBackPlan,
+                             long verificationSeed) {
 
     /** How the search ended, in order of precedence; each has its exit code in {@code stage7 staff}. */
     public enum Outcome {
@@ -47,6 +49,11 @@ public record StaffingResult(String scenario, long seed, StaffingTarget target, 
         regions = List.copyOf(regions);
     }
 
+    /** Whether the search settled: its last round changed nothing and every marginal curve backs the plan. */
+    public boolean settled() {
+        return roundsSettled && curvesBackPlan;
+    }
+
     /** Whether every region met the target within the bounds, at every level it was measured. */
     public boolean allMet() {
         return regions.stream().allMatch(RegionStaffing::met);
@@ -62,7 +69,7 @@ public record StaffingResult(String scenario, long seed, StaffingTarget target, 
         if (!allMet()) {
             return Outcome.NOT_MET_WITHIN_BOUNDS;
         }
-        if (!settled) {
+        if (!settled()) {
             return Outcome.NOT_SETTLED;
         }
         return verified() ? Outcome.RECOMMENDED : Outcome.VERIFICATION_MISSED;

@@ -194,7 +194,7 @@ public final class StaffingSearch {
         }
         return new StaffingResult(scenario.name(), scenario.seed(), settings.target(), settings.confidence(),
                 settings.replications(), settings.min(), settings.max(), scenario.coverage().policy(), answers,
-                simulated, passes, settled && agree, verificationSeed);
+                simulated, passes, settled, agree, verificationSeed);
     }
 
     private int[] allRegions() {

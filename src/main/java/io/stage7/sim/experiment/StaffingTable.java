@@ -48,11 +48,12 @@ public final class StaffingTable {
                 return "NOT MET: some region or window meets the target at no headcount within " + result.min() + ".."
                         + result.max() + " (see below).";
             case NOT_SETTLED:
-                return "NOT SETTLED: " + (result.passes() >= StaffingSearch.MAX_PASSES
-                        ? "the last of " + StaffingSearch.MAX_PASSES + " rounds still changed a headcount, or "
-                        : "")
-                        + "a marginal curve does not back the plan (the recommended headcount misses, or one fewer "
-                        + "meets); treat the plan as a starting point, not an answer.";
+                return "NOT SETTLED: " + (result.roundsSettled() ? ""
+                        : "the last of " + result.passes() + " rounds still changed a headcount"
+                        + (result.curvesBackPlan() ? "" : ", and "))
+                        + (result.curvesBackPlan() ? ""
+                        : "a marginal curve does not back the plan (see below)")
+                        + "; treat the plan as a starting point, not an answer.";
             default:
                 return "VERIFICATION MISSED: the recommended plan, re-run with fresh random numbers, misses the target "
                         + "somewhere (marked ! above); add replications or a margin before acting on it.";
@@ -125,6 +126,14 @@ public final class StaffingTable {
         for (RegionStaffing region : result.regions()) {
             for (StaffingLevel level : StaffingLevel.values()) {
                 LevelAnswer answer = region.level(level);
+                if (!answer.curveAgrees(result.min())) {
+                    out.append('\n').append(region.region()).append(' ').append(level.label())
+                            .append(": the marginal curve does not back the recommended ").append(answer.recommended())
+                            .append(answer.status() == LevelAnswer.Status.MET
+                                    ? " (it should meet the target there and miss it one below)"
+                                    : " (it should miss the target there)")
+                            .append('\n');
+                }
                 if (answer.status() == LevelAnswer.Status.NOT_MET_WITHIN_BOUNDS) {
                     out.append('\n').append(region.region()).append(' ').append(level.label())
                             .append(": no headcount within ").append(result.min()).append("..").append(result.max())

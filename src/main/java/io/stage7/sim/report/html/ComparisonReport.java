@@ -46,8 +46,8 @@ public final class ComparisonReport {
         }
         int significant = comparison.significant().size();
         List<ReportPage.KeyNumber> numbers = new ArrayList<>();
-        numbers.add(new ReportPage.KeyNumber("A", labelA, comparison.a().first().scenario()));
-        numbers.add(new ReportPage.KeyNumber("B", labelB, comparison.b().first().scenario()));
+        numbers.add(new ReportPage.KeyNumber("A", fileName(labelA), labelA + ": " + comparison.a().first().scenario()));
+        numbers.add(new ReportPage.KeyNumber("B", fileName(labelB), labelB + ": " + comparison.b().first().scenario()));
         numbers.add(new ReportPage.KeyNumber("Significant differences", Integer.toString(significant),
                 "of " + comparison.differences().size() + " metrics (95% paired intervals that exclude 0)"));
         ComparisonView view = new ComparisonView(labelA, labelB, comparison.a().count(), groups);
@@ -55,6 +55,12 @@ public final class ComparisonReport {
                 first.seed(), a.scenario().start(), a.scenario().end(), a.scenario().start().plus(a.scenario().warmup()),
                 comparison.a().count(), SimulationReport.slaLine(a.decidedSla()), numbers, Optional.empty(),
                 SimulationReport.periodEnds(a), List.of(), Optional.empty(), Optional.empty(), Optional.of(view));
+    }
+
+    /** The last part of a path as the user gave it: the headline shows "b.yaml", its note the whole path. */
+    private static String fileName(String label) {
+        int slash = Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\'));
+        return slash >= 0 && slash < label.length() - 1 ? label.substring(slash + 1) : label;
     }
 
     private static ComparisonView.Group group(Comparison comparison, String title, String region, boolean periodEnd,
