@@ -49,7 +49,8 @@ final class SimulationRuns {
             marker.put("replications", 1);
             folder.commit(marker);
             boolean holds = summary.conservation().holds();
-            return new Simulator.Run(SummaryTable.render(summary), output, holds, holds ? List.of() : List.of(0));
+            String json = Files.readString(folder.target().resolve(SimulationOutputs.SUMMARY), StandardCharsets.UTF_8);
+            return new Simulator.Run(SummaryTable.render(summary), json, output, holds, holds ? List.of() : List.of(0));
         }
     }
 
@@ -64,7 +65,8 @@ final class SimulationRuns {
             Map<String, Object> marker = simulator.marker("simulate");
             marker.put("replications", count);
             folder.commit(marker);
-            return new Simulator.Run(ReplicatedSummaryTable.render(summary), output, summary.conservationHolds(),
+            String json = Files.readString(folder.target().resolve(SimulationOutputs.SUMMARY), StandardCharsets.UTF_8);
+            return new Simulator.Run(ReplicatedSummaryTable.render(summary), json, output, summary.conservationHolds(),
                     summary.conservationViolations());
         }
     }
@@ -73,14 +75,14 @@ final class SimulationRuns {
                                       int threads, Path output, Simulator.Progress progress) throws IOException {
         try (OutputFolder folder = OutputFolder.open(output)) {
             Comparison comparison = WhatIf.compare(a.model(), b.model(), replications, threads, progress::completed);
-            Files.writeString(folder.staging().resolve(Simulator.COMPARE_FILE), ComparisonJson.render(comparison, labelA, labelB),
-                    StandardCharsets.UTF_8);
+            String json = ComparisonJson.render(comparison, labelA, labelB);
+            Files.writeString(folder.staging().resolve(Simulator.COMPARE_FILE), json, StandardCharsets.UTF_8);
             ComparisonReport.write(folder.staging(), a.model(), comparison, labelA, labelB);
             Map<String, Object> marker = a.marker("compare");
             marker.put("what-if", b.scenario().source().toString().replace('\\', '/'));
             marker.put("replications", replications);
             folder.commit(marker);
-            return new Simulator.Compared(ComparisonTable.render(comparison, labelA, labelB), output,
+            return new Simulator.Compared(ComparisonTable.render(comparison, labelA, labelB), json, output,
                     comparison.a().conservationHolds() && comparison.b().conservationHolds());
         }
     }

@@ -159,11 +159,12 @@ public final class Simulator implements AutoCloseable {
      * What a simulation run wrote.
      *
      * @param table             the summary table, as {@code stage7 simulate} prints it
+     * @param json              the summary as JSON, the content of the folder's {@code summary.json}
      * @param output            the folder written, as given
      * @param conservationHolds whether the conservation of work held in every replication (if not, a bug)
      * @param violations        the replications where it did not
      */
-    public record Run(String table, Path output, boolean conservationHolds, List<Integer> violations) {
+    public record Run(String table, String json, Path output, boolean conservationHolds, List<Integer> violations) {
         public Run {
             violations = List.copyOf(violations);
         }
@@ -189,10 +190,11 @@ public final class Simulator implements AutoCloseable {
      * What a comparison wrote.
      *
      * @param table             each metric's difference B − A with its paired interval, as {@code stage7 compare} prints it
+     * @param json              the same as JSON, the content of the folder's {@link #COMPARE_FILE}
      * @param output            the folder written, as given
      * @param conservationHolds whether the conservation of work held in every replication of both (if not, a bug)
      */
-    public record Compared(String table, Path output, boolean conservationHolds) {
+    public record Compared(String table, String json, Path output, boolean conservationHolds) {
     }
 
     /**

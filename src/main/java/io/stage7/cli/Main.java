@@ -23,7 +23,7 @@ import java.util.Optional;
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
         subcommands = {SimulateCommand.class, StaffCommand.class, CompareCommand.class, GenerateCommand.class,
-                CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class, InitCommand.class,
+                CheckCommand.class, EvalCommand.class, ExplainCommand.class, TestCommand.class, InitCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug), or the Java heap is full",

@@ -46,6 +46,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + "interval. Without it: one replication, the single-run summary.")
     Integer replications;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "What stdout gets: the summary table (text) or summary.json itself (json), for scripts; "
+                    + "'Wrote ...' then goes to stderr (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @CommandLine.Mixin
     ParallelOptions parallel;
 
@@ -70,19 +75,30 @@ final class SimulateCommand implements Callable<Integer> {
         }
         try (Simulator simulator = prepared.simulator().get()) {
             Path output = out != null ? out : Simulator.defaultOutput(simulator.scenario());
-            return replications == null ? single(simulator, output, line.getOut(), err)
-                    : replicated(simulator, output, threadCount, line.getOut(), err);
+            // In json mode stdout carries the JSON alone; what would go beside the table goes to stderr.
+            PrintWriter table = format == OutputFormat.json ? err : line.getOut();
+            int code = replications == null ? single(simulator, output, table, err)
+                    : replicated(simulator, output, threadCount, table, err);
+            if (format == OutputFormat.json && lastRun != null) {
+                line.getOut().print(lastRun.json());
+            }
+            return code;
         }
     }
 
-    private static int single(Simulator simulator, Path output, PrintWriter out, PrintWriter err) {
+    private Simulator.Run lastRun;
+
+    private int single(Simulator simulator, Path output, PrintWriter out, PrintWriter err) {
         Simulator.Run run;
         try {
             run = simulator.run(output);
         } catch (IOException e) {
             return Outputs.cannotWrite(output, e, err);
         }
-        out.print(run.table());
+        lastRun = run;
+        if (format == OutputFormat.text) {
+            out.print(run.table());
+        }
         out.println();
         out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + ", "
                 + SimulationOutputs.SUBMISSIONS + " and " + HtmlReport.FILE + " to " + output);
@@ -101,7 +117,10 @@ final class SimulateCommand implements Callable<Integer> {
             return Outputs.cannotWrite(output, e, err);
         }
         progress.finish();
-        out.print(run.table());
+        lastRun = run;
+        if (format == OutputFormat.text) {
+            out.print(run.table());
+        }
         out.println();
         out.println("Wrote " + SimulationOutputs.SUMMARY + " (" + (count == 1 ? "the value" : "mean and 95% interval")
                 + " of every metric over " + count + (count == 1 ? " replication" : " replications") + "), "
