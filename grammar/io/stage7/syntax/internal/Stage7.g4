@@ -100,6 +100,8 @@ calendarClause
     : ZONE zone=STRING                                      #zoneClause
     | HOURS hoursSpec (COMMA hoursSpec)*                    #hoursClause
     | HOLIDAYS FROM path=STRING                             #holidayFileClause
+    | HOLIDAYS PUBLIC region=STRING
+        (EXCEPT except+=STRING (COMMA except+=STRING)*)?    #publicHolidaysClause
     | HOLIDAYS STRING (COMMA STRING)*                       #holidayListClause
     ;
 
@@ -165,6 +167,7 @@ testDecl
 
 testClause
     : GIVEN object=ident recordLiteral                       #givenClause
+    | PRIOR recordLiteral                                    #priorClause
     | AT instant=STRING                                      #atClause
     | EXPECT NO VIOLATIONS                                   #expectNoViolationsClause
     | EXPECT VIOLATIONS nameList                             #expectViolationsClause
@@ -214,7 +217,8 @@ ident
     | ACTIVE | ROUTING | OTHERWISE | ASSIGN | CALENDAR | ZONE | HOURS | HOLIDAYS | FROM | REGION
     | CUTOFF | AFTER | EXCEPT | DURING | SLA | WITHIN | BUSINESS | OF | TARGET | FISCAL | YEAR
     | STARTS | PERIOD_END | LAST | DAYS | EXTENDED | ESCALATION | REQUESTED | REFUSED | PRIORITY
-    | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE
+    | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE | PUBLIC
+    | PRIOR
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -266,7 +270,9 @@ AT          : 'at';
 EXPECT      : 'expect';
 NO          : 'no';
 VIOLATIONS  : 'violations';
+PRIOR       : 'prior';
 ROUTE       : 'route';
+PUBLIC      : 'public';
 
 // Formula literals are case-insensitive, as in Salesforce.
 TRUE  : [tT][rR][uU][eE];
@@ -315,10 +321,20 @@ UNTERMINATED_STRING
     | '\'' ( '\\' . | ~['\\\r\n] )*
     ;
 
+// A string in typographic quotes, as word processors and web pages write them: one token, so the
+// front end reports the quotes once, reads it as the string it was meant to be, and goes on.
+CURLY_STRING
+    : [\u201C\u201E\u201D] ~[\u201C\u201D"\r\n]* [\u201C\u201D"]
+    | [\u2018\u201A] ~[\u2018\u2019'\r\n]* [\u2018\u2019']
+    ;
+
 // An unterminated comment runs to the end of the file; the front end reports it at its start.
 BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
-WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN);
+// Whitespace as text copied from Salesforce Help or a web page has it: every Unicode space
+// separator (Zs: no-break, thin, ideographic ...), the zero-width space and word joiner, line and
+// paragraph separators, and the byte-order mark.
+WS            : [ \t\r\n\f\u000B\p{Zs}\u200B\u2060\u2028\u2029\uFEFF]+ -> channel(HIDDEN);
 
 // Anything else is one bad character: the parser reports it with its location.
 BAD_CHAR : . ;

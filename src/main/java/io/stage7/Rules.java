@@ -148,11 +148,23 @@ public final class Rules {
         return DataRecord.builder(recordType(object));
     }
 
-    /** Evaluates a record with the clock at {@code now} ({@code TODAY()} in GMT). */
+    /** Evaluates a new record with the clock at {@code now} ({@code TODAY()} in GMT): {@code ISNEW()} is TRUE. */
     public Decision evaluate(DataRecord record, Instant now) {
         return evaluate(record, EvalContext.at(now));
     }
 
+    /**
+     * Evaluates an update of a record: {@code prior} is its version before the save, what
+     * {@code ISNEW()}, {@code ISCHANGED} and {@code PRIORVALUE} compare with. Build both with
+     * {@link #newRecord} for the same object and id.
+     *
+     * @throws IllegalArgumentException when {@code prior} is of another object or has another id
+     */
+    public Decision evaluate(DataRecord record, DataRecord prior, Instant now) {
+        return evaluate(record, EvalContext.at(now).withPrior(prior));
+    }
+
+    /** Evaluates a record with a clock and, if the context has one, the record's prior version. */
     public Decision evaluate(DataRecord record, EvalContext context) {
         return compiled.evaluate(record, context);
     }

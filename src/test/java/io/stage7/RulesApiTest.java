@@ -66,4 +66,44 @@ class RulesApiTest {
         assertTrue(loaded.render().contains("unknown field 'Amout' on O; did you mean 'Amount'?"), loaded.render());
         assertTrue(loaded.render().endsWith("checked 1 file: 1 error, 0 warnings\n"), loaded.render());
     }
+
+    @Test
+    void anUpdateIsEvaluatedAgainstItsPriorVersion(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("deal.rules"), """
+                object Deal {
+                  Stage   Picklist("Draft", "Submitted")
+                  Amount  Currency
+                }
+                object Note {
+                  Amount  Currency
+                }
+                requirement Amount_Rose_After_Submission on Deal {
+                  error when NOT(ISNEW()) && ISPICKVAL(PRIORVALUE(Stage), "Submitted") && Amount > PRIORVALUE(Amount)
+                  message "The amount may not rise once approval was requested."
+                }
+                """);
+        Rules rules = Rules.load(dir).rules().orElseThrow();
+        Instant now = Instant.parse("2026-03-10T10:00:00Z");
+        DataRecord before = rules.newRecord("Deal").id("D-1").set("Stage", "Submitted")
+                .set("Amount", new BigDecimal("1000")).build();
+        DataRecord raised = rules.newRecord("Deal").id("D-1").set("Stage", "Submitted")
+                .set("Amount", new BigDecimal("1500")).build();
+
+        assertEquals(List.of(), rules.evaluate(raised, now).violations(), "a new record: ISNEW() is TRUE");
+        assertEquals(List.of("Amount_Rose_After_Submission"), rules.evaluate(raised, before, now).violations()
+                .stream().map(Violation::requirement).toList());
+        assertEquals(List.of(), rules.evaluate(before, raised, now).violations(), "the amount fell");
+        assertEquals("Amount_Rose_After_Submission", rules.explain(raised,
+                io.stage7.eval.EvalContext.at(now).withPrior(before)).decision().violations().get(0).requirement());
+
+        DataRecord note = rules.newRecord("Note").id("D-1").build();
+        DataRecord other = rules.newRecord("Deal").id("D-2").build();
+        IllegalArgumentException wrongObject = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> rules.evaluate(raised, note, now));
+        assertTrue(wrongObject.getMessage().startsWith("the prior version of D-1 is laid out as RecordType[Note"),
+                wrongObject.getMessage());
+        IllegalArgumentException wrongId = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> rules.evaluate(raised, other, now));
+        assertEquals("the prior version of D-1 has another id, D-2", wrongId.getMessage());
+    }
 }

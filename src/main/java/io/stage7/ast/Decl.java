@@ -142,6 +142,18 @@ public sealed interface Decl {
         /** {@code holidays from "holidays/amer.txt"}: one ISO date per line, {@code #} comments. */
         record HolidayFile(Located<String> path, SourceSpan span) implements HolidaySource { }
 
+        /**
+         * {@code holidays public "US" except "Veterans Day"}: a country's (or subdivision's)
+         * public holidays, computed for every year, less the ones named.
+         */
+        record PublicHolidays(Located<String> region, List<Located<String>> except, SourceSpan span)
+                implements HolidaySource {
+            public PublicHolidays {
+                Objects.requireNonNull(region, "region");
+                except = List.copyOf(except);
+            }
+        }
+
         /** {@code holidays "2026-12-25", "2027-01-01"}. */
         record HolidayList(List<Located<String>> dates, SourceSpan span) implements HolidaySource {
             public HolidayList {
@@ -237,14 +249,35 @@ public sealed interface Decl {
         }
     }
 
-    /** A unit test for the rules: a record, an optional evaluation instant, and expectations. */
+    /**
+     * A unit test for the rules: a record, optionally its version before the save, an optional
+     * evaluation instant, and expectations.
+     */
     record TestDecl(Located<String> title, Optional<RecordLiteral> given, Optional<Located<String>> at,
-                    List<Expectation> expectations, SourceSpan span) implements Decl {
+                    List<Expectation> expectations, SourceSpan span, Optional<PriorRecord> prior) implements Decl {
         public TestDecl {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(given, "given");
             Objects.requireNonNull(at, "at");
             expectations = List.copyOf(expectations);
+            Objects.requireNonNull(prior, "prior");
+        }
+
+        /** A test of a new record: no {@code prior} clause. */
+        public TestDecl(Located<String> title, Optional<RecordLiteral> given, Optional<Located<String>> at,
+                        List<Expectation> expectations, SourceSpan span) {
+            this(title, given, at, expectations, span, Optional.empty());
+        }
+    }
+
+    /**
+     * {@code prior { Amount: 1000 }}: the fields whose value before the save differed from the
+     * given record's; every other field had the value it has now.
+     */
+    record PriorRecord(List<RecordEntry> entries, SourceSpan span) {
+        public PriorRecord {
+            entries = List.copyOf(entries);
+            Objects.requireNonNull(span, "span");
         }
     }
 

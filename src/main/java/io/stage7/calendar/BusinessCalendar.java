@@ -21,14 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A region's support hours: a time zone, weekly open hours, holidays and dated exceptions, with
- * open/closed tests and business-hours arithmetic on instants.
+ * A region's support hours: a time zone, weekly open hours, holidays (listed dates, and public
+ * holidays computed by rule for any year) and dated exceptions, with open/closed tests and
+ * business-hours arithmetic on instants.
  *
  * <h2>Conventions</h2>
  * <ul>
@@ -55,7 +57,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * years in one step each without their tables; once holidays, dated hours and the zone's
  * historical transitions are over, a year's total is that of the year 400 earlier (the Gregorian
  * calendar and annual DST rules repeat every 400 years), so spanning centuries builds at most
- * 400 years beyond them. Membership, {@link #nextOpening},
+ * 400 years beyond them. A calendar with public holidays has no such repeat (Easter does not
+ * follow the 400-year cycle): each year it spans is computed, its holidays once per year
+ * ({@link PublicHolidays}). Membership, {@link #nextOpening},
  * {@link #businessTimeBetween} and {@link #addBusinessHours(Instant, Duration)} are binary searches
  * within a year, plus one step per further year spanned; none allocates beyond its result.
  *
@@ -83,6 +87,8 @@ public final class BusinessCalendar {
     private final int[] offsetSeconds;
     private final Map<DayOfWeek, List<TimeRange>> weekly;
     private final Set<LocalDate> holidays;
+    /** Holidays computed by rule for any year (usually none or one region's). */
+    private final List<PublicHolidays> publicHolidays;
     private final Map<LocalDate, List<TimeRange>> dated;
     /** Open all day on every day of the week (before holidays and dated hours). */
     private final boolean openAllWeek;
@@ -95,7 +101,8 @@ public final class BusinessCalendar {
     private final AtomicLongArray yearTotals = new AtomicLongArray(TOTAL_YEARS);
 
     private BusinessCalendar(String name, ZoneId zone, Map<DayOfWeek, List<TimeRange>> weekly,
-                             Set<LocalDate> holidays, Map<LocalDate, List<TimeRange>> dated) {
+                             Set<LocalDate> holidays, List<PublicHolidays> publicHolidays,
+                             Map<LocalDate, List<TimeRange>> dated) {
         this.name = name;
         this.zone = zone;
         this.rules = zone.getRules();
@@ -112,6 +119,7 @@ public final class BusinessCalendar {
         this.offsetSeconds = offsets.stream().mapToInt(Integer::intValue).toArray();
         this.weekly = weekly;
         this.holidays = holidays;
+        this.publicHolidays = publicHolidays;
         this.dated = dated;
         boolean allWeek = true;
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -126,13 +134,20 @@ public final class BusinessCalendar {
         for (LocalDate date : dated.keySet()) {
             last = Math.max(last, date.getYear());
         }
-        this.lastExceptionYear = last;
         List<ZoneOffsetTransition> transitions = rules.getTransitions();
         // After the last historical transition the zone follows its annual rules (or none): the
         // year after next starts and runs by them alone.
         int zoneSettled = transitions.isEmpty() ? Integer.MIN_VALUE
                 : transitions.get(transitions.size() - 1).getDateTimeAfter().getYear() + 2;
-        this.periodicFrom = Math.max(FIRST_TOTAL_YEAR, Math.max(zoneSettled, last == Integer.MIN_VALUE ? last : last + 1));
+        if (publicHolidays.isEmpty()) {
+            this.lastExceptionYear = last;
+            this.periodicFrom = Math.max(FIRST_TOTAL_YEAR, Math.max(zoneSettled, last == Integer.MIN_VALUE ? last : last + 1));
+        } else {
+            // Holidays by rule never end, and moveable feasts (Easter) do not repeat every 400
+            // years: no year is the last with exceptions, and none repeats an earlier one.
+            this.lastExceptionYear = Integer.MAX_VALUE;
+            this.periodicFrom = Integer.MAX_VALUE - GREGORIAN_CYCLE;
+        }
     }
 
     /** Starts a calendar with no hours; add weekly hours and holidays, then {@link Builder#build()}. */
@@ -157,9 +172,39 @@ public final class BusinessCalendar {
         return weekly.get(day);
     }
 
-    /** The holidays, sorted. */
+    /** The listed holidays (from files and inline dates), sorted; public holidays are not among them. */
     public Set<LocalDate> holidays() {
         return holidays;
+    }
+
+    /** The public holidays computed by rule, for any year; empty if the calendar only lists dates. */
+    public List<PublicHolidays> publicHolidays() {
+        return publicHolidays;
+    }
+
+    /**
+     * The last year for which the calendar has holiday data, when that data runs out: the year of
+     * its latest listed holiday. Empty when it computes public holidays (they never run out) or
+     * lists none (it declares every weekday a business day).
+     */
+    public OptionalInt listedHolidaysEnd() {
+        if (!publicHolidays.isEmpty() || holidays.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(((java.util.SortedSet<LocalDate>) holidays).last().getYear());
+    }
+
+    /** True if the date is a listed or a public holiday (whatever hours are set for it). */
+    public boolean isHoliday(LocalDate date) {
+        if (holidays.contains(date)) {
+            return true;
+        }
+        for (int i = 0; i < publicHolidays.size(); i++) {
+            if (publicHolidays.get(i).contains(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date's open hours after holidays and dated hours; empty if it is not a business day. */
@@ -168,7 +213,7 @@ public final class BusinessCalendar {
         if (set != null) {
             return set;
         }
-        if (holidays.contains(date)) {
+        if (isHoliday(date)) {
             return List.of();
         }
         return weekly.get(date.getDayOfWeek());
@@ -186,7 +231,7 @@ public final class BusinessCalendar {
         for (LocalDate date : dates) {
             copy.put(Objects.requireNonNull(date, "date"), normalized);
         }
-        return new BusinessCalendar(name, zone, weekly, holidays, Map.copyOf(copy));
+        return new BusinessCalendar(name, zone, weekly, holidays, publicHolidays, Map.copyOf(copy));
     }
 
     /**
@@ -205,7 +250,7 @@ public final class BusinessCalendar {
                 copy.put(date, normalize(union));
             }
         }
-        return new BusinessCalendar(name, zone, weekly, holidays, Map.copyOf(copy));
+        return new BusinessCalendar(name, zone, weekly, holidays, publicHolidays, Map.copyOf(copy));
     }
 
     // ------------------------------------------------------------------ dates
@@ -603,6 +648,7 @@ public final class BusinessCalendar {
         private final ZoneId zone;
         private final Map<DayOfWeek, List<TimeRange>> weekly = new EnumMap<>(DayOfWeek.class);
         private final Set<LocalDate> holidays = new TreeSet<>();
+        private final List<PublicHolidays> publicHolidays = new ArrayList<>();
 
         private Builder(String name, ZoneId zone) {
             this.name = Objects.requireNonNull(name, "name");
@@ -644,6 +690,12 @@ public final class BusinessCalendar {
             return this;
         }
 
+        /** Closes the desk all day on each of a region's public holidays, in every year. */
+        public Builder publicHolidays(PublicHolidays regionHolidays) {
+            publicHolidays.add(Objects.requireNonNull(regionHolidays, "regionHolidays"));
+            return this;
+        }
+
         /**
          * The calendar.
          *
@@ -661,7 +713,7 @@ public final class BusinessCalendar {
                 throw new IllegalArgumentException("calendar " + name + " has no open hours on any day of the week");
             }
             return new BusinessCalendar(name, zone, Collections.unmodifiableMap(frozen),
-                    Collections.unmodifiableSortedSet(new TreeSet<>(holidays)), Map.of());
+                    Collections.unmodifiableSortedSet(new TreeSet<>(holidays)), List.copyOf(publicHolidays), Map.of());
         }
     }
 }

@@ -5,6 +5,7 @@ import io.stage7.ast.Located;
 import io.stage7.ast.Name;
 import io.stage7.ast.RulesFile;
 import io.stage7.calendar.BusinessCalendar;
+import io.stage7.calendar.PublicHolidays;
 import io.stage7.calendar.TimeRange;
 import io.stage7.diag.Diagnostics;
 import io.stage7.diag.SourceSpan;
@@ -25,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Checks calendar declarations: a valid time zone, weekly hours with known days, valid times,
- * opening before closing and no overlaps on a day, and holidays that are real dates, listed
- * inline or read from a file next to the rules file.
+ * opening before closing and no overlaps on a day, holidays that are real dates, listed
+ * inline or read from a file next to the rules file, and public holidays of a known country or
+ * subdivision, excepting only holidays it has.
  */
 final class CalendarChecker {
 
@@ -36,6 +38,8 @@ final class CalendarChecker {
     private final Diagnostics diagnostics;
     private final Symbols symbols;
     private final HolidayFiles holidayFiles;
+    /** Per calendar (by declared name) that lists holidays, the clause that first lists them. */
+    private final Map<String, SourceSpan> listedHolidays = new LinkedHashMap<>();
 
     CalendarChecker(Diagnostics diagnostics, Symbols symbols) {
         this.diagnostics = diagnostics;
@@ -63,12 +67,56 @@ final class CalendarChecker {
         Optional<ZoneId> zone = decl.zone().flatMap(this::zone);
         List<WeeklyHours> hours = hours(decl.hours());
         List<LocalDate> holidays = holidays(decl, symbols.fileOf(decl));
+        List<PublicHolidays> publicHolidays = publicHolidays(decl);
         if (zone.isEmpty() || hours.isEmpty()) {
             return null;
         }
         BusinessCalendar.Builder calendar = BusinessCalendar.builder(decl.name().text(), zone.get());
         hours.forEach(h -> calendar.hours(h.first(), h.last(), h.range()));
+        publicHolidays.forEach(calendar::publicHolidays);
+        decl.holidays().stream().filter(s -> !(s instanceof Decl.HolidaySource.PublicHolidays)).findFirst()
+                .ifPresent(s -> listedHolidays.put(decl.name().text(), s.span()));
         return calendar.holidays(holidays).build();
+    }
+
+    /** Where each calendar that lists holidays first lists them, by calendar name: for {@link HolidayCoverage}. */
+    Map<String, SourceSpan> listedHolidays() {
+        return listedHolidays;
+    }
+
+    /** The public holidays a calendar names; an unknown region or holiday name is an error at it. */
+    private List<PublicHolidays> publicHolidays(Decl.CalendarDecl decl) {
+        List<PublicHolidays> found = new ArrayList<>();
+        for (Decl.HolidaySource source : decl.holidays()) {
+            if (!(source instanceof Decl.HolidaySource.PublicHolidays clause)) {
+                continue;
+            }
+            PublicHolidays.Lookup lookup = PublicHolidays.of(clause.region().value());
+            if (lookup instanceof PublicHolidays.Lookup.Unknown unknown) {
+                diagnostics.error("unknown-holiday-region", clause.region().span(), unknown.message());
+                continue;
+            }
+            PublicHolidays region = ((PublicHolidays.Lookup.Found) lookup).holidays();
+            List<String> except = new ArrayList<>();
+            for (Located<String> name : clause.except()) {
+                if (region.hasHolidayNamed(name.value())) {
+                    except.add(name.value());
+                } else {
+                    String suggestion = Suggestions.didYouMean(name.value(), region.names());
+                    diagnostics.error("unknown-holiday-name", name.span(), "'" + name.value() + "' is not a public "
+                            + "holiday of " + region.code() + (suggestion.isEmpty()
+                            ? "; its holidays are " + String.join(", ", region.names()) : suggestion));
+                }
+            }
+            PublicHolidays kept = region.except(except);
+            if (kept.exceptsEverything()) {
+                diagnostics.error("no-public-holidays-left", clause.span(), "this excepts every public holiday of "
+                        + region.code() + "; drop the clause instead");
+                continue;
+            }
+            found.add(kept);
+        }
+        return found;
     }
 
     private Optional<ZoneId> zone(Located<String> zone) {

@@ -57,10 +57,32 @@ final class CallSite {
         checker.diagnostics().error(code, span, message);
     }
 
-    /** The field an argument reads, when the argument is a resolved field reference. */
+    /**
+     * Reports a constant argument that cannot be evaluated (a date that does not exist, a pattern
+     * that does not compile). Where the call is always evaluated it is an error. In a branch that
+     * may not be taken it is a warning, as Salesforce saves such a formula and shows #Error! only
+     * when the branch is taken; the evaluators do the same.
+     */
+    void invalidConstant(String code, SourceSpan span, String message) {
+        if (checker.mayBeSkipped()) {
+            checker.diagnostics().warning(code, span, message + "; the formula gives #Error! if this branch is taken");
+        } else {
+            error(code, span, message);
+        }
+    }
+
+    /**
+     * The field an argument reads, when the argument is a resolved field reference or the
+     * PRIORVALUE of one (so {@code ISPICKVAL(PRIORVALUE(Stage), "x")} checks Stage's values).
+     */
     Optional<FieldPath> field(int index) {
+        return checker.fieldRead(arg(index));
+    }
+
+    /** The field an argument names when it is a field of the record itself (no lookup on the way). */
+    Optional<FieldPath> ownField(int index) {
         return arg(index) instanceof Expr.FieldRef ref ? Optional.ofNullable(checker.fieldRefs.get(ref))
-                : Optional.empty();
+                .filter(path -> !path.isRelated()) : Optional.empty();
     }
 
     /** Checks argument {@code index} against its parameter; a wrong one is typed ERROR from then on. */
@@ -101,7 +123,32 @@ final class CallSite {
                     checkConversion(literal, param.role());
                 }
             }
+            case FIELD -> checkOwnField(argument, type);
             default -> { }
+        }
+    }
+
+    /**
+     * ISCHANGED and PRIORVALUE compare a field with its value before the save, so they take a
+     * field of the record itself: not an expression, and not a related record's field, whose
+     * prior value is not part of the record's prior version (the save is of this record, not of
+     * the related one; a change of the relation itself is the lookup's change).
+     */
+    private void checkOwnField(Expr argument, ExprType type) {
+        String name = spec.name();
+        if (!(argument instanceof Expr.FieldRef ref)) {
+            if (type != ExprType.ERROR) {
+                error("not-a-field", argument.span(), name + " needs a field of the record, such as " + name
+                        + "(Amount), not an expression: it compares the field with its value before the save");
+            }
+            return;
+        }
+        FieldPath path = checker.fieldRefs.get(ref);
+        if (path != null && path.isRelated()) {
+            String lookup = path.fields().get(0).name();
+            error("related-field", ref.span(), name + " takes a field of the record itself, but " + path.text()
+                    + " is a field of the related record; the record's prior version holds only its own fields: "
+                    + "test the lookup itself, " + name + "(" + lookup + ")");
         }
     }
 
@@ -127,7 +174,7 @@ final class CallSite {
                     : role == FunctionSpec.Role.DATETIME_TEXT
                     ? "a valid date/time; write YYYY-MM-DD HH:MM:SS (GMT), e.g. 2026-03-31 23:45:00"
                     : "a valid time; write HH:MM:SS, e.g. 16:45:00";
-            error(code, literal.span(), "'" + text + "' is not " + form);
+            invalidConstant(code, literal.span(), "'" + text + "' is not " + form);
         }
     }
 
@@ -140,7 +187,7 @@ final class CallSite {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             // the message the evaluator's TextFunctions.compileRegex would give at run time
-            error("invalid-regex", literal.span(), "invalid regular expression: " + e.getDescription()
+            invalidConstant("invalid-regex", literal.span(), "invalid regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " at position " + (e.getIndex() + 1) : ""));
         }
     }

@@ -1,10 +1,10 @@
 package io.stage7.check;
 
 import io.stage7.ast.Expr;
+import io.stage7.functions.DateFunctions;
+import io.stage7.functions.FormulaError;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +43,11 @@ final class CallTypings {
         }
         boolean numeric = site.spec().params().get(0).accepts().stream().allMatch(ExprType::isNumeric);
         return common == ExprType.NULL && numeric ? ExprType.NUMBER : common;
+    }
+
+    /** PRIORVALUE(field): the field's own type, picklists included; ERROR when the argument is no own field. */
+    static ExprType priorValueType(CallSite site) {
+        return site.ownField(0).map(FieldPath::type).orElse(ExprType.ERROR);
     }
 
     static ExprType firstNumeric(CallSite site) {
@@ -86,29 +91,26 @@ final class CallTypings {
         return "'" + value + "' is not a value of " + kind + " field " + field.name() + tail;
     }
 
-    /** DATE(y, m, d) with literal arguments must be a real date. */
+    /**
+     * DATE(y, m, d) with literal arguments must be a real date. The arguments are converted as the
+     * evaluators convert them ({@link DateFunctions#date}: fractions truncate, so DATE(2020, 3.6,
+     * 1.25) is 1 March 2020), so the checker and a run agree on every constant.
+     */
     static void dateLiteral(CallSite site) {
-        int[] parts = new int[3];
+        BigDecimal[] parts = new BigDecimal[3];
         StringBuilder written = new StringBuilder("DATE(");
         for (int i = 0; i < 3; i++) {
             if (!(site.arg(i) instanceof Expr.NumberLiteral number)) {
                 return;
             }
-            parts[i] = intValue(number.value());
+            parts[i] = number.value();
             written.append(i > 0 ? ", " : "").append(number.value().toPlainString());
         }
         try {
-            LocalDate.of(parts[0], parts[1], parts[2]);
-        } catch (DateTimeException e) {
-            site.error("invalid-date", site.call().span(), written + ") is not a valid date");
-        }
-    }
-
-    private static int intValue(BigDecimal value) {
-        try {
-            return value.intValueExact();
-        } catch (ArithmeticException e) {
-            return Integer.MIN_VALUE; // not an int: LocalDate.of rejects it
+            DateFunctions.date(parts[0], parts[1], parts[2]);
+        } catch (FormulaError e) {
+            site.invalidConstant("invalid-date", site.call().span(), written + ") is not a valid date"
+                    + (e.getMessage().contains("range") ? ": Salesforce dates run from 1700-01-01 to 4000-12-31" : ""));
         }
     }
 

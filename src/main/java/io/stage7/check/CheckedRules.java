@@ -6,6 +6,7 @@ import io.stage7.calendar.BusinessCalendar;
 import io.stage7.calendar.FiscalCalendar;
 import io.stage7.calendar.PeriodEnds;
 import io.stage7.calendar.PeriodKind;
+import io.stage7.diag.SourceSpan;
 
 import java.time.Month;
 import java.util.Collections;
@@ -43,12 +44,14 @@ public final class CheckedRules {
     private final Map<Expr, ExprType> types;
     private final Map<Expr.FieldRef, FieldPath> fields;
     private final Map<Expr.Call, FunctionSpec> functions;
+    /** Where each calendar that lists holidays lists them, by calendar key. */
+    private final Map<String, SourceSpan> listedHolidays;
 
     CheckedRules(List<ObjectType> objects, List<Requirement> requirements, List<RoutingSet> routingSets,
                  List<BusinessCalendar> calendars, List<Region> regions, List<Sla> slas, Month fiscalYearStart,
                  List<PeriodEnd> periodEnds, List<EscalationPolicy> escalations, List<RuleTest> tests,
                  Map<Expr, ExprType> types, Map<Expr.FieldRef, FieldPath> fields,
-                 Map<Expr.Call, FunctionSpec> functions) {
+                 Map<Expr.Call, FunctionSpec> functions, Map<String, SourceSpan> listedHolidays) {
         this.objects = byName(objects, ObjectType::name);
         this.requirements = byName(requirements, Requirement::name);
         this.routingSets = byName(routingSets, RoutingSet::name);
@@ -64,12 +67,15 @@ public final class CheckedRules {
         this.types = Collections.unmodifiableMap(new IdentityHashMap<>(types));
         this.fields = Collections.unmodifiableMap(new IdentityHashMap<>(fields));
         this.functions = Collections.unmodifiableMap(new IdentityHashMap<>(functions));
+        Map<String, SourceSpan> listed = new LinkedHashMap<>();
+        listedHolidays.forEach((name, span) -> listed.putIfAbsent(key(name), span));
+        this.listedHolidays = Collections.unmodifiableMap(listed);
     }
 
     /** Rules with nothing in them: what an empty program checks to. */
     static CheckedRules empty() {
         return new CheckedRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Month.JANUARY,
-                List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
+                List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
@@ -123,6 +129,25 @@ public final class CheckedRules {
 
     public Optional<BusinessCalendar> calendar(String name) {
         return Optional.ofNullable(calendars.get(key(name)));
+    }
+
+    /**
+     * The calendars that have no holiday data for some year from {@code firstYear} to
+     * {@code lastYear}: those that only list holidays, up to a year before the last asked about.
+     * Calendars with public holidays never run out; calendars that list none declare themselves
+     * holiday-free.
+     */
+    public List<HolidayGap> holidayGaps(int firstYear, int lastYear) {
+        List<HolidayGap> gaps = new java.util.ArrayList<>();
+        for (BusinessCalendar calendar : calendars.values()) {
+            java.util.OptionalInt end = calendar.listedHolidaysEnd();
+            SourceSpan listedAt = listedHolidays.get(key(calendar.name()));
+            if (end.isPresent() && end.getAsInt() < lastYear && listedAt != null) {
+                gaps.add(new HolidayGap(calendar.name(), end.getAsInt(), Math.max(firstYear, end.getAsInt() + 1),
+                        lastYear, listedAt));
+            }
+        }
+        return gaps;
     }
 
     /** Regions in declaration order. */

@@ -62,7 +62,8 @@ public final class Checker {
 
         CheckedRules checked = new CheckedRules(present(symbols.objects()), present(requirements),
                 present(routingSets), present(calendars), regions, slas, fiscalYearStart, periodEnds,
-                escalationPolicies, checkedTests, formulas.types, formulas.fieldRefs, formulas.calls);
+                escalationPolicies, checkedTests, formulas.types, formulas.fieldRefs, formulas.calls,
+                calendarChecker.listedHolidays());
         return new CheckResult(checked, diagnostics.sorted());
     }
 

@@ -28,6 +28,10 @@ final class FormulaChecker {
     final Map<Expr.Call, FunctionSpec> calls = new IdentityHashMap<>();
     /** The object field references resolve against; null when it is unknown (already reported). */
     private ObjectType scope;
+    /** Whether formulas being checked run on a record being saved, where ISNEW and its kin mean something. */
+    private boolean saving = true;
+    /** How many lazy arguments (IF's values, the right of {@code &&}, ...) enclose the expression being typed. */
+    private int lazyDepth;
 
     FormulaChecker(Diagnostics diagnostics, Symbols symbols) {
         this.diagnostics = diagnostics;
@@ -42,6 +46,14 @@ final class FormulaChecker {
         return symbols;
     }
 
+    /**
+     * Whether the expression being typed may go unevaluated because it sits in an argument that a
+     * lazy function or operator evaluates only when needed (see {@link FunctionSpec#isLazy}).
+     */
+    boolean mayBeSkipped() {
+        return lazyDepth > 0;
+    }
+
     /** Types {@code expr} with fields of {@code object} (null: unknown) in scope; a picklist type may result. */
     ExprType check(Expr expr, ObjectType object) {
         ObjectType saved = scope;
@@ -51,6 +63,32 @@ final class FormulaChecker {
         } finally {
             scope = saved;
         }
+    }
+
+    /**
+     * Runs {@code check} with the record-change functions (ISNEW, ISCHANGED, PRIORVALUE) reported
+     * as errors: for formulas computed without a record being saved, such as a test's values.
+     */
+    <T> T withoutSave(java.util.function.Supplier<T> check) {
+        boolean saved = saving;
+        saving = false;
+        try {
+            return check.get();
+        } finally {
+            saving = saved;
+        }
+    }
+
+    /** The field an expression reads: a resolved field reference, or PRIORVALUE of one. */
+    Optional<FieldPath> fieldRead(Expr expr) {
+        if (expr instanceof Expr.FieldRef ref) {
+            return Optional.ofNullable(fieldRefs.get(ref));
+        }
+        if (expr instanceof Expr.Call call && call.arguments().size() == 1 && calls.containsKey(call)
+                && calls.get(call).name().equals("PRIORVALUE")) {
+            return fieldRead(call.arguments().get(0));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -149,7 +187,8 @@ final class FormulaChecker {
 
     private ExprType binary(Expr.Binary binary) {
         ExprType left = usable(binary.left(), type(binary.left()));
-        ExprType right = usable(binary.right(), type(binary.right()));
+        boolean shortCircuit = binary.op() == Expr.BinaryOp.AND || binary.op() == Expr.BinaryOp.OR;
+        ExprType right = usable(binary.right(), shortCircuit ? lazily(binary.right()) : type(binary.right()));
         String symbol = binary.op().symbol();
         switch (binary.op()) {
             case AND, OR -> {
@@ -249,11 +288,10 @@ final class FormulaChecker {
     private void comparedPicklistText(Expr side, Expr other) {
         if (!(side instanceof Expr.Call call) || !(other instanceof Expr.TextLiteral literal)
                 || literal.value().isEmpty() || call.arguments().size() != 1
-                || !(call.arguments().get(0) instanceof Expr.FieldRef ref)
                 || !"TEXT".equals(Optional.ofNullable(calls.get(call)).map(FunctionSpec::name).orElse(""))) {
             return;
         }
-        FieldPath path = fieldRefs.get(ref);
+        FieldPath path = fieldRead(call.arguments().get(0)).orElse(null);
         if (path != null && path.field().kind() == FieldKind.PICKLIST && !path.field().values().isEmpty()
                 && !path.field().hasValue(literal.value())) {
             diagnostics.warning("unknown-picklist-value", literal.span(), "this comparison is never true: "
@@ -280,25 +318,39 @@ final class FormulaChecker {
 
     void picklistMisuse(Expr expr, ExprType type) {
         boolean field = expr instanceof Expr.FieldRef;
-        String name = field ? ((Expr.FieldRef) expr).name().text() : "field";
-        String subject = field ? "'" + name + "'" : "this value";
+        Optional<FieldPath> prior = field ? Optional.empty() : fieldRead(expr);
+        String name = field ? ((Expr.FieldRef) expr).name().text()
+                : prior.map(p -> "PRIORVALUE(" + p.text() + ")").orElse("field");
+        String subject = field || prior.isPresent() ? "'" + name + "'" : "this value";
         if (type == ExprType.PICKLIST) {
             diagnostics.error("picklist-misuse", expr.span(), subject + " is a picklist field; picklist fields can "
-                    + "only be used in ISPICKVAL, CASE, TEXT, ISBLANK and ISNULL: compare with ISPICKVAL(" + name
+                    + "only be used in ISPICKVAL, CASE, TEXT, ISBLANK, ISNULL, ISCHANGED and PRIORVALUE: "
+                    + "compare with ISPICKVAL(" + name
                     + ", \"value\") or convert with TEXT(" + name + ")");
         } else {
             diagnostics.error("picklist-misuse", expr.span(), subject + " is a multi-select picklist field; it can "
-                    + "only be used in INCLUDES, ISBLANK and ISNULL: test a value with INCLUDES(" + name
-                    + ", \"value\")");
+                    + "only be used in INCLUDES, ISBLANK, ISNULL, ISCHANGED and PRIORVALUE: test a value with "
+                    + "INCLUDES(" + name + ", \"value\")");
+        }
+    }
+
+    /** Types an expression that may go unevaluated. */
+    private ExprType lazily(Expr expr) {
+        lazyDepth++;
+        try {
+            return type(expr);
+        } finally {
+            lazyDepth--;
         }
     }
 
     private ExprType call(Expr.Call call) {
-        List<ExprType> argTypes = new ArrayList<>(call.arguments().size());
-        for (Expr argument : call.arguments()) {
-            argTypes.add(type(argument));
-        }
         Optional<FunctionSpec> found = Functions.lookup(call.function().text());
+        List<ExprType> argTypes = new ArrayList<>(call.arguments().size());
+        for (int i = 0; i < call.arguments().size(); i++) {
+            Expr argument = call.arguments().get(i);
+            argTypes.add(found.isPresent() && found.get().isLazy(i) ? lazily(argument) : type(argument));
+        }
         if (found.isEmpty()) {
             diagnostics.error("unknown-function", call.function().span(), "unknown function '"
                     + call.function().text() + "'" + Suggestions.didYouMean(call.function().text(), Functions.names()));
@@ -306,6 +358,11 @@ final class FormulaChecker {
         }
         FunctionSpec spec = found.get();
         calls.put(call, spec);
+        if (!saving && spec.category() == FunctionCategory.RECORD_CHANGE) {
+            diagnostics.error("no-prior-state", call.function().span(), spec.name() + " means nothing in a test's "
+                    + "values: they are computed before any record is saved; use it in requirements, routing and "
+                    + "escalation, and give the test the record's earlier version with 'prior { ... }'");
+        }
         int count = call.arguments().size();
         if (count < spec.minArity() || count > spec.maxArity()) {
             diagnostics.error("wrong-arity", call.function().span(), spec.name() + " expects " + spec.arityPhrase()

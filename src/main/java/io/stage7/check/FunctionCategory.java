@@ -4,6 +4,8 @@ package io.stage7.check;
 public enum FunctionCategory {
     LOGICAL("Logical"),
     PICKLIST("Picklist"),
+    /** ISNEW, ISCHANGED and PRIORVALUE: they read the record's version before the save. */
+    RECORD_CHANGE("Record change"),
     TEXT("Text"),
     MATH("Math"),
     DATE_TIME("Date and time"),

@@ -32,7 +32,9 @@ public final class FunctionSpec {
         /** A date-time as text (ISO-8601 with offset, or {@code YYYY-MM-DD HH:MM:SS} GMT); checked when literal. */
         DATETIME_TEXT,
         /** A time as text, {@code HH:MM[:SS[.mmm]]}; checked when it is a literal. */
-        TIME_TEXT
+        TIME_TEXT,
+        /** A field of the formula's own record, not an expression nor a field reached through a lookup. */
+        FIELD
     }
 
     /**
@@ -66,10 +68,11 @@ public final class FunctionSpec {
     private final String signature;
     private final boolean customChecks;
     private final Typing typing;
+    private final int firstLazyArgument;
 
     FunctionSpec(String name, FunctionCategory category, List<Param> params, int minArity, int maxArity,
                  String returns, ExprType fixedReturn, String description, String signature, boolean customChecks,
-                 Typing typing) {
+                 Typing typing, int firstLazyArgument) {
         this.name = Objects.requireNonNull(name, "name");
         this.category = Objects.requireNonNull(category, "category");
         this.params = List.copyOf(params);
@@ -81,6 +84,7 @@ public final class FunctionSpec {
         this.signature = signature;
         this.customChecks = customChecks;
         this.typing = Objects.requireNonNull(typing, "typing");
+        this.firstLazyArgument = firstLazyArgument;
     }
 
     /** The canonical name, upper case: {@code ISPICKVAL}. Calls may spell it in any case. */
@@ -152,6 +156,17 @@ public final class FunctionSpec {
             return "at least " + minArity + (minArity == 1 ? " argument" : " arguments");
         }
         return minArity + " to " + maxArity + " arguments";
+    }
+
+    /**
+     * Whether the argument at {@code index} may go unevaluated: IF's values, CASE's arguments after
+     * the first value, AND's and OR's after the first, BLANKVALUE's and NULLVALUE's substitute.
+     * The evaluators skip them as these functions are documented to; the checker reports an invalid
+     * constant there as a warning, since Salesforce saves such a formula and shows #Error! only
+     * when the branch is taken.
+     */
+    boolean isLazy(int index) {
+        return index >= firstLazyArgument;
     }
 
     boolean customChecks() {

@@ -71,6 +71,7 @@ public final class Functions {
         List<FunctionSpec> specs = new ArrayList<>();
         logical(specs);
         picklist(specs);
+        recordChange(specs);
         text(specs);
         math(specs);
         dateTime(specs);
@@ -81,24 +82,27 @@ public final class Functions {
     }
 
     private static void logical(List<FunctionSpec> out) {
-        out.add(fn("AND", LOGICAL, "TRUE when every argument is TRUE.").repeated("logical", BOOL).returns(CHECKBOX));
-        out.add(fn("OR", LOGICAL, "TRUE when any argument is TRUE.").repeated("logical", BOOL).returns(CHECKBOX));
+        out.add(fn("AND", LOGICAL, "TRUE when every argument is TRUE.").repeated("logical", BOOL).lazyFrom(1)
+                .returns(CHECKBOX));
+        out.add(fn("OR", LOGICAL, "TRUE when any argument is TRUE.").repeated("logical", BOOL).lazyFrom(1)
+                .returns(CHECKBOX));
         out.add(fn("NOT", LOGICAL, "TRUE for FALSE and FALSE for TRUE.").param("logical", BOOL).returns(CHECKBOX));
         out.add(fn("IF", LOGICAL, "value_if_true when logical_test is TRUE, else value_if_false.")
-                .param("logical_test", BOOL).param("value_if_true", ANY).param("value_if_false", ANY)
+                .param("logical_test", BOOL).param("value_if_true", ANY).param("value_if_false", ANY).lazyFrom(1)
                 .returns("the type of the two values", CallTypings::ifType));
         out.add(fn("CASE", LOGICAL, "The result paired with the first value equal to expression, else else_result.")
                 .param("expression", ANY).param("value1", ANY).param("result1", ANY).repeated("else_result", ANY)
-                .signature("CASE(expression, value1, result1, value2, result2, ..., else_result)").atLeast(4).custom("the type of the results", CallTypings::caseType));
+                .signature("CASE(expression, value1, result1, value2, result2, ..., else_result)").atLeast(4).lazyFrom(2)
+                .custom("the type of the results", CallTypings::caseType));
         out.add(fn("ISBLANK", LOGICAL, "TRUE when the expression has no value (an empty text is blank).")
                 .param("expression", BLANKABLE).returns(CHECKBOX));
         out.add(fn("ISNULL", LOGICAL, "TRUE when the expression has no value; prefer ISBLANK, which also "
                 + "treats empty text as blank.").param("expression", BLANKABLE).returns(CHECKBOX));
         out.add(fn("BLANKVALUE", LOGICAL, "The expression, or substitute_expression when the expression is blank.")
-                .param("expression", ANY).param("substitute_expression", ANY)
+                .param("expression", ANY).param("substitute_expression", ANY).lazyFrom(1)
                 .returns("the type of the two values", CallTypings::unifyAll));
         out.add(fn("NULLVALUE", LOGICAL, "The expression, or substitute_expression when it is null; "
-                + "prefer BLANKVALUE.").param("expression", ANY).param("substitute_expression", ANY)
+                + "prefer BLANKVALUE.").param("expression", ANY).param("substitute_expression", ANY).lazyFrom(1)
                 .returns("the type of the two values", CallTypings::unifyAll));
         out.add(fn("ISNUMBER", LOGICAL, "TRUE when the text is a number.").param("text", TXT).returns(CHECKBOX));
     }
@@ -110,6 +114,17 @@ public final class Functions {
         out.add(fn("INCLUDES", FunctionCategory.PICKLIST, "TRUE when one of the multi-select picklist's selected "
                 + "values is text_literal.").param("multiselect_picklist_field", EnumSet.of(MULTIPICKLIST))
                 .param("text_literal", TXT, Role.TEXT_LITERAL).after(CallTypings::picklistValue).returns(CHECKBOX));
+    }
+
+    private static void recordChange(List<FunctionSpec> out) {
+        FunctionCategory c = FunctionCategory.RECORD_CHANGE;
+        out.add(fn("ISNEW", c, "TRUE while the record is being created (it has no prior version), FALSE when it "
+                + "is updated.").returns(CHECKBOX));
+        out.add(fn("ISCHANGED", c, "TRUE when the field's value differs from its value before the save (a blank "
+                + "differs from every value); FALSE for a new record.").param("field", BLANKABLE, Role.FIELD)
+                .returns(CHECKBOX));
+        out.add(fn("PRIORVALUE", c, "The field's value before the save; for a new record, its current value.")
+                .param("field", BLANKABLE, Role.FIELD).returns("the type of field", CallTypings::priorValueType));
     }
 
     private static void text(List<FunctionSpec> out) {
@@ -260,6 +275,7 @@ public final class Functions {
         private int minArity = -1;
         private String signature;
         private Consumer<CallSite> after = site -> { };
+        private int firstLazyArgument = Integer.MAX_VALUE;
 
         Builder(String name, FunctionCategory category, String description) {
             this.name = name;
@@ -300,6 +316,12 @@ public final class Functions {
             return this;
         }
 
+        /** Arguments from {@code index} on are evaluated only when the function needs them. */
+        Builder lazyFrom(int index) {
+            firstLazyArgument = index;
+            return this;
+        }
+
         /** A check the typing runs before computing the type, for what only the call can see. */
         Builder after(Consumer<CallSite> check) {
             this.after = check;
@@ -336,7 +358,7 @@ public final class Functions {
                 }
             }
             return new FunctionSpec(name, category, params, minArity >= 0 ? minArity : min, max, returns, fixed,
-                    description, signature, custom, typing);
+                    description, signature, custom, typing, firstLazyArgument);
         }
     }
 }

@@ -57,7 +57,7 @@ final class TestChecker {
                 diagnostics.warning("duplicate-test", decl.title().span(), "duplicate test title '"
                         + decl.title().value() + "'; first declared at " + first.title().span().location());
             }
-            test(decl).ifPresent(tests::add);
+            formulas.withoutSave(() -> test(decl)).ifPresent(tests::add);
         }
         return tests;
     }
@@ -76,7 +76,13 @@ final class TestChecker {
         List<RuleTest.Given> given = new ArrayList<>();
         boolean complete = object.isPresent();
         if (decl.given().isPresent()) {
-            complete &= given(decl.given().get(), object.orElse(null), given);
+            complete &= given(decl.given().get().entries(), object.orElse(null), given, false);
+        }
+        Optional<List<RuleTest.Given>> prior = Optional.empty();
+        if (decl.prior().isPresent()) {
+            List<RuleTest.Given> before = new ArrayList<>();
+            complete &= given(decl.prior().get().entries(), object.orElse(null), before, true);
+            prior = Optional.of(before);
         }
         Optional<Instant> at = decl.at().flatMap(this::instant);
         complete &= decl.at().isEmpty() || at.isPresent();
@@ -91,7 +97,7 @@ final class TestChecker {
             return Optional.empty();
         }
         return Optional.of(new RuleTest(decl.title().value(), object.get(), given, at, expectations,
-                decl.title().span()));
+                decl.title().span(), prior));
     }
 
     /** {@code expect no violations} next to {@code expect violations …}, or two violation lists. */
@@ -110,17 +116,32 @@ final class TestChecker {
         }
     }
 
-    private boolean given(Decl.RecordLiteral record, ObjectType object, List<RuleTest.Given> out) {
+    /**
+     * The values of a {@code given} record, or of a {@code prior} one ({@code prior} true), whose
+     * fields are the record's own: the prior version holds no related record's fields.
+     */
+    private boolean given(List<Decl.RecordEntry> entries, ObjectType object, List<RuleTest.Given> out,
+                          boolean prior) {
         boolean ok = true;
         Map<String, QualifiedName> seen = new LinkedHashMap<>();
-        for (Decl.RecordEntry entry : record.entries()) {
+        for (Decl.RecordEntry entry : entries) {
             Optional<FieldPath> field = formulas.resolveField(entry.key(), object);
+            if (prior && field.isPresent() && field.get().isRelated()) {
+                diagnostics.error("related-field", entry.key().span(), "prior lists the record's own fields, but "
+                        + field.get().text() + " is a field of the related record, which is not part of the "
+                        + "record's prior version");
+                formulas.check(entry.value(), object);
+                ok = false;
+                continue;
+            }
             if (field.isPresent()) {
                 String key = field.get().text().toLowerCase(Locale.ROOT);
                 QualifiedName first = seen.putIfAbsent(key, entry.key());
                 if (first != null) {
+                    String twice = prior ? " is listed twice in prior; first listed at "
+                            : " is given twice; first given at ";
                     diagnostics.error("duplicate-given-field", entry.key().span(), "field " + field.get().text()
-                            + " is given twice; first given at " + first.span().location());
+                            + twice + first.span().location());
                     ok = false;
                     continue;
                 }

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.check.Literals;
 import io.stage7.check.RulesCheck;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.DiagnosticRenderer;
@@ -12,10 +13,16 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code stage7 check FILE|DIR...}: every problem in every file, sorted, then a summary. */
+/**
+ * {@code stage7 check FILE|DIR...}: every problem in every file, sorted, then a summary; a calendar
+ * whose listed holidays end before the clock's year ({@code --at}, default now) gets a warning.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check rules files the way a compiler does and print every problem found.")
 final class CheckCommand implements Callable<Integer> {
@@ -28,6 +35,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--at", paramLabel = "INSTANT",
+            description = "The evaluation clock the calendars must have holiday data for (its year), ISO-8601 with an "
+                    + "offset, e.g. 2028-01-03T09:00:00Z. Default: the current time.")
+    String at;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,14 +50,21 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + path);
             }
         }
+        Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "invalid --at '" + at + "': write ISO-8601 "
+                        + "with an offset, e.g. 2028-01-03T09:00:00Z"));
         RulesCheck result = RulesCheck.load(paths);
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        result.rules().ifPresent(rules -> rules.holidayGaps(year, year).forEach(g -> diagnostics.add(g.diagnostic())));
+        diagnostics.sort(Diagnostic.ORDER);
         PrintWriter out = spec.commandLine().getOut();
-        DiagnosticSummary summary = result.summary();
+        DiagnosticSummary summary = DiagnosticSummary.of(result.filesRead(), diagnostics);
         if (format == Format.json) {
-            out.println(DiagnosticJson.render(summary, result.diagnostics()));
+            out.println(DiagnosticJson.render(summary, diagnostics));
         } else {
             DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
-            for (Diagnostic diagnostic : result.diagnostics()) {
+            for (Diagnostic diagnostic : diagnostics) {
                 out.print(renderer.render(diagnostic));
             }
             out.println(summary.line());

@@ -1,10 +1,14 @@
 package io.stage7.cli;
 
 import io.stage7.Rules;
+import io.stage7.check.HolidayGap;
 import io.stage7.check.Literals;
 import io.stage7.diag.Diagnostic;
+import io.stage7.eval.DataRecord;
+import io.stage7.diag.DiagnosticRenderer;
 import io.stage7.eval.EvalContext;
 import io.stage7.records.LoadedRecords;
+import io.stage7.records.PriorVersions;
 import io.stage7.records.RecordFiles;
 import io.stage7.records.RecordSchema;
 import io.stage7.records.RejectedRow;
@@ -16,14 +20,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The options of the commands that evaluate records from a file ({@code eval}, {@code explain}):
- * the rules, the data file, the clock, and what to do with invalid rows. {@link #prepare} loads
- * all three, printing every problem on stderr.
+ * the rules, the data file, the clock, the records' prior versions, and what to do with invalid
+ * rows. {@link #prepare} loads them all, printing every problem on stderr, and warns of calendars
+ * that have no holiday data for the clock's year.
  */
 final class DataOptions {
 
@@ -48,8 +54,18 @@ final class DataOptions {
             description = "The object of rows that do not name one (every CSV row). Default: the first object a rule is on.")
     String object;
 
+    @Option(names = "--prior", paramLabel = "FILE",
+            description = "The records' versions before the save, matched by Id, for ISNEW(), ISCHANGED and "
+                    + "PRIORVALUE (same formats as FILE). A record without one is new.")
+    Path prior;
+
     /** What the command works on once everything loaded. */
-    record Prepared(Rules rules, LoadedRecords records, EvalContext context) {
+    record Prepared(Rules rules, LoadedRecords records, EvalContext context, PriorVersions priors) {
+
+        /** The context a record is evaluated in: the clock, and its prior version if it has one. */
+        EvalContext contextFor(DataRecord record) {
+            return context.withPrior(priors.of(record));
+        }
     }
 
     /**
@@ -64,12 +80,14 @@ final class DataOptions {
         if (!Files.exists(rules)) {
             throw new CommandLine.ParameterException(line, "no such file or directory: " + rules);
         }
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(line, "no such file: " + file);
-        }
-        if (RecordFiles.Format.of(file).isEmpty()) {
-            throw new CommandLine.ParameterException(line, "cannot tell the format of " + file
-                    + ": name JSON Lines files *.jsonl and CSV files *.csv");
+        for (Path data : prior == null ? List.of(file) : List.of(file, prior)) {
+            if (!Files.isRegularFile(data)) {
+                throw new CommandLine.ParameterException(line, "no such file: " + data);
+            }
+            if (RecordFiles.Format.of(data).isEmpty()) {
+                throw new CommandLine.ParameterException(line, "cannot tell the format of " + data
+                        + ": name JSON Lines files *.jsonl and CSV files *.csv");
+            }
         }
         PrintWriter err = line.getErr();
         Rules.Loaded loaded = Rules.load(rules);
@@ -78,6 +96,11 @@ final class DataOptions {
             return Optional.empty();
         }
         Rules compiled = loaded.rules().get();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        DiagnosticRenderer renderer = new DiagnosticRenderer(loaded.sources());
+        for (HolidayGap gap : compiled.checked().holidayGaps(year, year)) {
+            err.print(renderer.render(gap.diagnostic()));
+        }
         if (compiled.checked().objects().isEmpty()) {
             err.println(rules + ": the rules declare no object, so there is nothing to evaluate");
             return Optional.empty();
@@ -107,7 +130,31 @@ final class DataOptions {
             }
             err.println(file + ": skipped " + rows(invalid) + ": " + describe(records.rejected()));
         }
-        return Optional.of(new Prepared(compiled, records, EvalContext.at(now)));
+        Optional<PriorVersions> priors = priors(schema, records, err);
+        return priors.map(p -> new Prepared(compiled, records, EvalContext.at(now), p));
+    }
+
+    /**
+     * The prior versions of {@code --prior}, or none without it; empty after printing why on
+     * stderr. Their problems stop the run even with --skip-invalid: skipping a prior row would
+     * evaluate its record as new.
+     */
+    private Optional<PriorVersions> priors(RecordSchema schema, LoadedRecords records, PrintWriter err) {
+        if (prior == null) {
+            return Optional.of(PriorVersions.none());
+        }
+        PriorVersions priors = PriorVersions.read(prior, schema);
+        List<Diagnostic> problems = new java.util.ArrayList<>(priors.problems());
+        problems.addAll(priors.mismatches(records));
+        problems.sort(Diagnostic.ORDER);
+        if (problems.isEmpty()) {
+            return Optional.of(priors);
+        }
+        problems.forEach(err::println);
+        err.println(prior + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems")
+                + " with the prior versions; nothing was evaluated (--skip-invalid does not skip prior versions: "
+                + "a skipped one would make its record new)");
+        return Optional.empty();
     }
 
     private static String rows(int n) {

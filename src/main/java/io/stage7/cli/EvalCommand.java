@@ -41,7 +41,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DecisionTable table = new DecisionTable();
         for (DataRecord record : run.records().records()) {
-            Decision decision = run.rules().evaluate(record, run.context());
+            Decision decision = run.rules().evaluate(record, run.contextFor(record));
             String object = record.type().object().name();
             if (format == Format.table) {
                 table.add(object, decision);

@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no record with id '" + id + "' in " + data.file + closeIds(run));
             return Main.INPUT_ERRORS;
         }
-        spec.commandLine().getOut().print(run.rules().explain(record.get(), run.context()).render());
+        spec.commandLine().getOut().print(run.rules().explain(record.get(), run.contextFor(record.get())).render());
         return Main.OK;
     }
 

@@ -14,7 +14,8 @@
  *       <b>Percent is stored as the fraction</b>, as Salesforce formulas see it: a Percent
  *       field showing 15% evaluates to {@code 0.15}, and {@code TEXT} of 30% is
  *       {@code "0.3"} (Salesforce: "Percent data is stored as a decimal divided by 100").
- *       The record loader divides by 100 when it reads a field written as {@code 15%}.</td></tr>
+ *       Data files hold percent units, as Salesforce's API writes them: the record loader
+ *       reads {@code 15} (or {@code 15%}) as {@code 0.15}.</td></tr>
  *   <tr><td>Text, Picklist</td><td>{@link java.lang.String}</td>
  *       <td>Salesforce treats {@code ""} as blank. Functions accept both {@code null} and
  *       {@code ""} as blank text and <b>never return {@code ""}</b>: a blank text result is

@@ -3,29 +3,34 @@ package io.stage7.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stage7.check.FieldKind;
 import io.stage7.check.FieldType;
-import io.stage7.check.Literals;
 import io.stage7.check.Suggestions;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Parses a data value for a field by the field's type, into the runtime representation of
- * {@code io.stage7.functions}. CSV cells arrive as text; JSON values as nodes, where a number
- * must be a JSON number and a Checkbox a JSON boolean. A value that does not fit gives a
- * message naming the field, the value and the form expected.
+ * Converts one data value into its field's runtime value ({@code io.stage7.functions}), as
+ * Salesforce's APIs and Data Loader write values: the one place that does, for every reader.
+ * CSV cells and JSON strings come to {@link #fromText}; JSON numbers to {@link #fromNumber};
+ * JSON booleans to {@link #fromBoolean}; JSON arrays of text (multi-select picklists) to
+ * {@link #fromSelections}. {@link #fromJson} dispatches a parsed JSON node to them. A value that
+ * does not fit gives a message naming the field, the value and the form expected.
  *
- * <p>Percent values are fractions, as formulas see them: {@code 0.15} and {@code 15%} are both
- * fifteen percent. Numbers are plain decimals: no thousands separators, currency signs or
- * exponents. The declared precision and scale are limits: a value with more digits does not fit.
+ * <p>Percent values are in percent units, as Salesforce's API writes them: {@code 25} and
+ * {@code 25%} are both twenty-five percent, the fraction {@code 0.25} inside formulas, and
+ * {@code 0.25} is a quarter of one percent. Numbers are plain decimals: no thousands separators,
+ * currency signs or exponents (a JSON number may have an exponent). The declared precision and
+ * scale are limits: a value with more digits does not fit. Checkbox, Date, DateTime and Time
+ * forms are {@link SalesforceForms}'.
  */
 final class FieldValues {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern PERCENTAGE = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)%");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private FieldValues() {
     }
@@ -62,14 +67,16 @@ final class FieldValues {
             case CHECKBOX:
                 return checkbox(path, text.strip());
             case DATE:
-                return parsed(Literals.parseDate(text.strip()), path, text, field,
-                        "write YYYY-MM-DD, e.g. 2026-03-31");
+                return parsed(SalesforceForms.date(text.strip()), path, text, field,
+                        () -> "write YYYY-MM-DD, e.g. 2026-03-31");
             case DATETIME:
-                return parsed(Literals.parseDateTime(text.strip()), path, text, field,
-                        "write ISO-8601 with an offset, e.g. 2026-03-31T16:45:00-07:00 or 2026-03-31T23:45:00Z");
+                return parsed(SalesforceForms.dateTime(text.strip()), path, text, field,
+                        () -> "write it as Salesforce's API does, e.g. 2026-03-31T23:45:00.000+0000, "
+                                + "2026-03-31T16:45:00-07:00 or 2026-03-31T23:45:00Z"
+                                + SalesforceForms.dateTimeAdvice(text.strip()));
             case TIME:
-                return parsed(Literals.parseTime(text.strip()), path, text, field,
-                        "write HH:MM, HH:MM:SS or HH:MM:SS.SSS, e.g. 16:45:00");
+                return parsed(SalesforceForms.time(text.strip()), path, text, field,
+                        () -> "write HH:MM, HH:MM:SS or HH:MM:SS.SSS, e.g. 16:45:00 or 16:45:00.000Z");
             case PICKLIST:
                 return picklist(path, field, text);
             case MULTIPICKLIST:
@@ -84,35 +91,63 @@ final class FieldValues {
         if (node.isNull()) {
             return Parsed.of(null);
         }
-        FieldKind kind = field.kind();
-        if (kind.isNumeric() && node.isNumber()) {
-            BigDecimal value = node.decimalValue();
-            return kind == FieldKind.PERCENT ? fraction(path, field, value, node.asText())
-                    : digits(path, field, value, value, node.asText());
+        if (node.isNumber()) {
+            return fromNumber(path, field, node.decimalValue(), node.asText());
         }
-        if (kind == FieldKind.PERCENT && node.isTextual() && node.textValue().strip().endsWith("%")) {
-            return percent(path, field, node.textValue().strip());
+        if (node.isBoolean()) {
+            return fromBoolean(path, field, node.booleanValue());
         }
-        if (kind == FieldKind.CHECKBOX && node.isBoolean()) {
-            return Parsed.of(node.booleanValue());
-        }
-        if (kind == FieldKind.MULTIPICKLIST && node.isArray()) {
-            String[] parts = new String[node.size()];
-            for (int i = 0; i < node.size(); i++) {
-                if (!node.get(i).isTextual()) {
-                    return Parsed.problem(path + ": a multi-select picklist takes text values; "
-                            + describe(node.get(i)) + " does not fit");
-                }
-                parts[i] = node.get(i).textValue();
-            }
-            return selections(path, field, parts, node.toString());
-        }
-        boolean textual = kind != FieldKind.CHECKBOX && !kind.isNumeric();
-        if (textual && node.isTextual()) {
+        if (node.isTextual()) {
             return fromText(path, field, node.textValue());
         }
-        return Parsed.problem(path + " is a " + kind.typeName() + " field, but the value is "
-                + describe(node) + "; " + jsonForm(kind));
+        if (field.kind() == FieldKind.MULTIPICKLIST && node.isArray()) {
+            List<String> parts = new ArrayList<>(node.size());
+            for (JsonNode part : node) {
+                if (!part.isTextual()) {
+                    return Parsed.problem(path + ": a multi-select picklist takes text values; "
+                            + describe(part) + " does not fit");
+                }
+                parts.add(part.textValue());
+            }
+            return fromSelections(path, field, parts, node.toString());
+        }
+        return mismatch(path, field, describe(node));
+    }
+
+    /**
+     * A JSON number for the field at {@code path}, {@code written} as in the file. Number,
+     * Currency and Percent fields take one (a Percent in percent units); a Checkbox takes 1 and 0.
+     */
+    static Parsed fromNumber(String path, FieldType field, BigDecimal value, String written) {
+        FieldKind kind = field.kind();
+        if (kind == FieldKind.PERCENT) {
+            return digits(path, field, value.movePointLeft(2), value, written);
+        }
+        if (kind.isNumeric()) {
+            return digits(path, field, value, value, written);
+        }
+        if (kind == FieldKind.CHECKBOX && (value.signum() == 0 || value.compareTo(BigDecimal.ONE) == 0)) {
+            return Parsed.of(value.signum() != 0);
+        }
+        return mismatch(path, field, "the number " + written);
+    }
+
+    /** A JSON boolean for the field at {@code path}: only a Checkbox takes one. */
+    static Parsed fromBoolean(String path, FieldType field, boolean value) {
+        return field.kind() == FieldKind.CHECKBOX ? Parsed.of(value) : mismatch(path, field, String.valueOf(value));
+    }
+
+    /** The values of a multi-select picklist given as a JSON array, {@code written} as in the file. */
+    static Parsed fromSelections(String path, FieldType field, List<String> values, String written) {
+        if (field.kind() != FieldKind.MULTIPICKLIST) {
+            return mismatch(path, field, "an array");
+        }
+        return selections(path, field, values.toArray(String[]::new), written);
+    }
+
+    private static Parsed mismatch(String path, FieldType field, String described) {
+        return Parsed.problem(path + " is a " + field.kind().typeName() + " field, but the value is "
+                + described + "; " + jsonForm(field.kind()));
     }
 
     private static String jsonForm(FieldKind kind) {
@@ -121,9 +156,9 @@ final class FieldValues {
             case CURRENCY:
                 return "write a JSON number such as 1250.50";
             case PERCENT:
-                return "write a JSON number such as 0.15, or text such as \"15%\"";
+                return "write a JSON number in percent units such as 15 for 15%, or text such as \"15%\"";
             case CHECKBOX:
-                return "write true or false, without quotes";
+                return "write true or false";
             case MULTIPICKLIST:
                 return "write text such as \"SaaS;Support\" or an array such as [\"SaaS\", \"Support\"]";
             case DATE:
@@ -177,21 +212,15 @@ final class FieldValues {
         return digits(path, field, value, value, text);
     }
 
+    /** A Percent in percent units, with or without a trailing {@code %}: 15 and 15% are both 0.15 to formulas. */
     private static Parsed percent(String path, FieldType field, String text) {
-        if (PERCENTAGE.matcher(text).matches()) {
-            BigDecimal percentage = new BigDecimal(text.substring(0, text.length() - 1));
-            return digits(path, field, percentage.divide(HUNDRED), percentage, text);
+        String number = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        if (!DECIMAL.matcher(number).matches()) {
+            return Parsed.problem(path + ": '" + text + "' is not a Percent value; write it in percent units, "
+                    + "as Salesforce does: 15 or 15% for fifteen percent");
         }
-        if (DECIMAL.matcher(text).matches()) {
-            return fraction(path, field, new BigDecimal(text), text);
-        }
-        return Parsed.problem(path + ": '" + text + "' is not a Percent value; write a fraction such as 0.15 "
-                + "or a percentage such as 15%");
-    }
-
-    /** A fraction for a Percent field: its declared digits count the percentage (0.1525 is 15.25%). */
-    private static Parsed fraction(String path, FieldType field, BigDecimal fraction, String written) {
-        return digits(path, field, fraction, fraction.movePointRight(2), written);
+        BigDecimal percentage = new BigDecimal(number);
+        return digits(path, field, percentage.movePointLeft(2), percentage, text);
     }
 
     /**
@@ -205,16 +234,13 @@ final class FieldValues {
         String declared = declaration(field);
         if (field.scale().isPresent() && decimals > field.scale().getAsInt()) {
             return Parsed.problem(path + ": " + written + " has " + decimals + " decimal place"
-                    + (decimals == 1 ? "" : "s") + (field.kind() == FieldKind.PERCENT ? " as a percentage" : "")
-                    + ", but " + declared + " allows " + field.scale().getAsInt());
+                    + (decimals == 1 ? "" : "s") + ", but " + declared + " allows " + field.scale().getAsInt());
         }
         if (field.precision().isPresent()) {
             int allowed = field.precision().getAsInt() - field.scale().orElse(0);
             if (integerDigits > allowed) {
                 return Parsed.problem(path + ": " + written + " has " + integerDigits + " digit"
-                        + (integerDigits == 1 ? "" : "s") + " before the decimal point"
-                        + (field.kind() == FieldKind.PERCENT ? " as a percentage" : "")
-                        + ", but " + declared + " allows " + allowed);
+                        + (integerDigits == 1 ? "" : "s") + " before the decimal point, but " + declared + " allows " + allowed);
             }
         }
         return Parsed.of(value);
@@ -231,18 +257,15 @@ final class FieldValues {
     }
 
     private static Parsed checkbox(String path, String text) {
-        if (text.equalsIgnoreCase("true")) {
-            return Parsed.of(Boolean.TRUE);
-        }
-        if (text.equalsIgnoreCase("false")) {
-            return Parsed.of(Boolean.FALSE);
-        }
-        return Parsed.problem(path + ": '" + text + "' is not a Checkbox value; write true or false");
+        return SalesforceForms.checkbox(text).<Parsed>map(Parsed::of).orElseGet(() -> Parsed.problem(path + ": '" + text
+                + "' is not a Checkbox value; write true or false (Data Loader's yes/no, y/n, on/off and 1/0 "
+                + "also work)"));
     }
 
-    private static Parsed parsed(Optional<?> value, String path, String text, FieldType field, String form) {
+    /** The value, or the problem, whose advice ({@code form}) is only worded when there is one. */
+    private static Parsed parsed(Optional<?> value, String path, String text, FieldType field, Supplier<String> form) {
         return value.<Parsed>map(Parsed::of).orElseGet(() -> Parsed.problem(path + ": '" + text + "' is not a valid "
-                + field.kind().typeName() + "; " + form));
+                + field.kind().typeName() + "; " + form.get()));
     }
 
     private static Parsed picklist(String path, FieldType field, String text) {

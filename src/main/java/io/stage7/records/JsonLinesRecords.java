@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Records from JSON Lines: one JSON object per line. Keys are field paths of the row's object;
  * {@code "Id"} (any case) is the record id; a lookup is either a flat key ({@code
- * "Account.Industry"}) or a nested object ({@code "Account": {"Id": "001A", "Industry": "Retail"}}).
+ * "Account.Industry"}) or a nested object ({@code "Account": {"Id": "001A", "Industry": "Retail"}}),
+ * whose own {@code "attributes"} are skipped; {@code "Account": null} leaves the lookup blank.
  * The object is the default one unless the row says otherwise as Salesforce's REST API does,
  * with {@code "attributes": {"type": "Case"}}. Lines that are empty or only spaces are skipped.
  * Rows are read one line at a time, and every problem belongs to its line.

@@ -21,10 +21,10 @@ import java.util.Collection;
  * the record's object is the default one: {@code "Id"} first, then every field that is not blank
  * in slot order. A lookup and the fields read through it form one nested object, as Salesforce's
  * REST API writes them ({@code "Account": {"Id": "001A", "Industry": "Retail"}}). Numbers are
- * plain JSON numbers (a Percent as its fraction), Checkboxes JSON booleans, dates, date-times
- * ({@code 2026-03-02T14:03:27.120Z}, UTC, to the millisecond) and times ISO-8601 text, and a
- * multi-select picklist is {@code "SaaS;Support"}. An empty selection is blank, as the readers
- * read it. Same record, same bytes.
+ * plain JSON numbers (a Percent in percent units, as Salesforce writes it: 15 for the fraction
+ * 0.15), Checkboxes JSON booleans, dates, date-times ({@code 2026-03-02T14:03:27.120Z}, UTC, to
+ * the millisecond) and times ISO-8601 text, and a multi-select picklist is {@code "SaaS;Support"}.
+ * An empty selection is blank, as the readers read it. Same record, same bytes.
  */
 public final class JsonLinesWriter {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -57,6 +57,8 @@ public final class JsonLinesWriter {
             String name = path[path.length - 1];
             if (type.field(slot).kind() == FieldKind.LOOKUP) {
                 related(parent, name).put("Id", (String) value);
+            } else if (type.field(slot).kind() == FieldKind.PERCENT && value instanceof BigDecimal fraction) {
+                parent.put(name, fraction.movePointRight(2));
             } else {
                 put(parent, name, value, type.path(slot));
             }

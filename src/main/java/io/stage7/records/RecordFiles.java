@@ -45,13 +45,18 @@ public final class RecordFiles {
 
     /** Reads a file; problems are reported against the path as given. */
     public static LoadedRecords read(Path file, RecordSchema schema) {
+        return read(file, schema, null);
+    }
+
+    /** As {@link #read(Path, RecordSchema)}, noting in {@code lines} (when not null) the line of each record's id. */
+    static LoadedRecords read(Path file, RecordSchema schema, Map<String, Integer> lines) {
         String shown = file.toString();
         if (Format.of(file).isEmpty()) {
             return failed(shown, "unknown-format", "cannot tell the format of " + shown
                     + ": name JSON Lines files *.jsonl and CSV files *.csv");
         }
         try (RecordStream stream = RecordStream.open(file, shown, schema)) {
-            return load(shown, stream);
+            return load(shown, stream, lines);
         } catch (NoSuchFileException e) {
             return failed(shown, "unreadable", "no such file: " + shown);
         } catch (IOException e) {
@@ -62,14 +67,15 @@ public final class RecordFiles {
     /** Reads text in a format; {@code file} is the name problems are reported against. */
     public static LoadedRecords parse(String file, String text, Format format, RecordSchema schema) {
         try (RecordStream stream = RecordStream.over(text.getBytes(StandardCharsets.UTF_8), file, format, schema)) {
-            return load(file, stream);
+            return load(file, stream, null);
         } catch (IOException e) {
             throw new IllegalStateException("reading text in memory cannot fail", e);
         }
     }
 
     /** Every row of the stream, each id checked against the rows before it. */
-    private static LoadedRecords load(String file, RecordStream stream) throws IOException {
+    private static LoadedRecords load(String file, RecordStream stream, Map<String, Integer> lines)
+            throws IOException {
         List<DataRecord> records = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -82,6 +88,9 @@ public final class RecordFiles {
             }
             if (row.record().isPresent()) {
                 records.add(row.record().get());
+                if (lines != null) {
+                    lines.put(row.id().orElseThrow(), row.line());
+                }
             } else {
                 rejected.add(row.rejected());
             }

@@ -114,9 +114,43 @@ final class RowBuilder {
 
     /**
      * The slot a column or key names: a field path of the record type, ignoring case, or
-     * {@code Lookup.Id} for the lookup itself (the related record's id).
+     * {@code Lookup.Id} for the lookup itself (the related record's id). Failing that, the names
+     * Salesforce's API gives the same relationship: {@code AccountId} for the lookup
+     * {@code Account} (its id field), and a custom relationship as {@code Partner__r} (to read
+     * through it) or {@code Partner__c} (its id field), whichever of the two the rules declare.
      */
     static OptionalInt slotOf(RecordType type, String path) {
+        OptionalInt slot = declaredSlot(type, path);
+        if (slot.isPresent()) {
+            return slot;
+        }
+        String[] parts = path.split("\\.", -1);
+        List<String> prefixes = new ArrayList<>(List.of(""));
+        for (int i = 0; i < parts.length - 1; i++) {
+            List<String> longer = new ArrayList<>();
+            for (String prefix : prefixes) {
+                longer.add(prefix + parts[i] + ".");
+                swappedCustom(parts[i]).ifPresent(other -> longer.add(prefix + other + "."));
+            }
+            prefixes = longer;
+        }
+        String last = parts[parts.length - 1];
+        for (String prefix : prefixes) {
+            OptionalInt found = declaredSlot(type, prefix + last);
+            if (found.isPresent()) {
+                return found;
+            }
+            for (String lookup : lookupSpellings(last)) {
+                found = declaredSlot(type, prefix + lookup);
+                if (found.isPresent() && type.field(found.getAsInt()).kind() == FieldKind.LOOKUP) {
+                    return found;
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt declaredSlot(RecordType type, String path) {
         OptionalInt slot = type.slotOf(path);
         if (slot.isPresent()) {
             return slot;
@@ -128,6 +162,26 @@ final class RowBuilder {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** {@code Partner__r} for {@code Partner__c} and back: a custom relationship's two API names. */
+    private static Optional<String> swappedCustom(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("__r") || lower.endsWith("__c")) {
+            String stem = name.substring(0, name.length() - 1);
+            return Optional.of(stem + (lower.endsWith("__r") ? "c" : "r"));
+        }
+        return Optional.empty();
+    }
+
+    /** Other names of a lookup whose id a column holds: {@code AccountId} is {@code Account}'s. */
+    private static List<String> lookupSpellings(String name) {
+        List<String> names = new ArrayList<>(2);
+        swappedCustom(name).ifPresent(names::add);
+        if (name.length() > 2 && name.toLowerCase(Locale.ROOT).endsWith("id")) {
+            names.add(name.substring(0, name.length() - 2));
+        }
+        return names;
     }
 
     /** {@code "unknown column 'Amout'; did you mean 'Amount'?"}, for any path of the type. */

@@ -14,9 +14,15 @@
  * keeps every row of that same stream, checking ids for duplicates, as
  * {@link io.stage7.records.LoadedRecords}. {@link io.stage7.records.JsonLinesWriter} writes records
  * back as JSON Lines these readers read (traces written by {@code stage7 generate}).
+ * {@link io.stage7.records.PriorVersions} reads the records' versions before the save
+ * ({@code eval --prior}) the same way and matches them to records by Id.
  *
- * <p>Depends on {@code eval} (records), {@code check} (field types, literal parsing, suggestions)
- * and {@code diag}.
- * <p>May import: {@code check}, {@code diag}, {@code eval}. (Read by the architecture test.)
+ * <p>Values are read in Salesforce's own conventions ({@code FieldValues}, with the forms of
+ * {@code SalesforceForms}): Percent in percent units, the API's date-times, Data Loader's checkbox
+ * spellings, nested and dotted relationship fields.
+ *
+ * <p>Depends on {@code eval} (records), {@code check} (field types, suggestions), {@code functions}
+ * (the range of dates Salesforce stores) and {@code diag}.
+ * <p>May import: {@code check}, {@code diag}, {@code eval}, {@code functions}. (Read by the architecture test.)
  */
 package io.stage7.records;

@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * Runs rules tests with an evaluator. Each test's given values become a record of the test's
  * object (with the test's title as its id), evaluated with the clock at the test's {@code at}
  * instant, or at {@link #DEFAULT_AT} when it has none, so a test gives the same answer on any
- * day. Then:
+ * day. Without {@code prior} the record is new ({@code ISNEW()} is TRUE); with it, the record is
+ * an update whose version before the save is the given record with the prior values in place.
+ * Then:
  * <ul>
  *   <li>{@code expect no violations}: no active requirement fires, warnings included;</li>
  *   <li>{@code expect violations A, B}: exactly A and B fire, in any order;</li>
@@ -77,11 +79,13 @@ public final class RuleTestRunner {
 
     public TestResult run(RuleTest test) {
         List<TestFailure> failures = new ArrayList<>();
-        EvalContext context = EvalContext.at(test.at().orElse(DEFAULT_AT));
-        Optional<DataRecord> record = record(test, context, failures);
-        if (record.isEmpty()) {
+        EvalContext clock = EvalContext.at(test.at().orElse(DEFAULT_AT));
+        Optional<DataRecord> record = record(test, clock, failures);
+        Optional<DataRecord> prior = record.flatMap(r -> prior(test, r, clock, failures));
+        if (record.isEmpty() || !failures.isEmpty()) {
             return new TestResult(test, failures);
         }
+        EvalContext context = clock.withPrior(prior);
         Decision decision = evaluator.evaluate(record.get(), context);
         for (TestExpectation expectation : test.expectations()) {
             if (expectation instanceof TestExpectation.NoViolations none) {
@@ -104,6 +108,26 @@ public final class RuleTestRunner {
                     .ifPresent(value -> builder.set(given.field().text(), value.value()));
         }
         return failures.isEmpty() ? Optional.of(builder.build()) : Optional.empty();
+    }
+
+    /**
+     * The record's version before the save when the test has {@code prior}: the given record with
+     * the prior values in place of the given ones.
+     */
+    private Optional<DataRecord> prior(RuleTest test, DataRecord record, EvalContext context,
+                                       List<TestFailure> failures) {
+        if (test.prior().isEmpty()) {
+            return Optional.empty();
+        }
+        RecordBuilder builder = DataRecord.builder(record.type()).id(record.id());
+        for (int slot = 0; slot < record.type().size(); slot++) {
+            builder.set(slot, record.value(slot));
+        }
+        for (RuleTest.Given before : test.prior().get()) {
+            value(before.value(), context, "prior " + before.field().text(), failures)
+                    .ifPresent(value -> builder.set(before.field().text(), value.value()));
+        }
+        return Optional.of(builder.build());
     }
 
     /** The runtime value of a test value; empty (with a failure added) when it cannot be computed. */

@@ -6,6 +6,7 @@ import io.stage7.check.RulesCheck;
 import io.stage7.ast.Expr;
 import io.stage7.check.AssignmentTarget;
 import io.stage7.check.CheckedRules;
+import io.stage7.check.HolidayGap;
 import io.stage7.check.EscalationPolicy;
 import io.stage7.check.Region;
 import io.stage7.check.RouteEntry;
@@ -17,6 +18,7 @@ import io.stage7.sim.random.Distribution;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -196,7 +198,25 @@ final class ScenarioBinder {
                     + "), or nothing would be counted");
             return Optional.empty();
         }
+        warnOfHolidayGaps(start.get(), end.get(), endValue.get());
         return Optional.of(new Horizon(start.get(), end.get(), warmup.get()));
+    }
+
+    /**
+     * A calendar whose listed holidays end before the horizon does would silently count those
+     * years' holidays as business days: say so at the horizon's end.
+     */
+    private void warnOfHolidayGaps(Instant start, Instant end, Value endValue) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        int firstYear = start.atZone(ZoneOffset.UTC).getYear();
+        int lastYear = end.minusNanos(1).atZone(ZoneOffset.UTC).getYear();
+        for (HolidayGap gap : rules.get().holidayGaps(firstYear, lastYear)) {
+            problems.warning(HolidayGap.CODE, endValue.span(), endValue.path(), "the horizon runs into years "
+                    + "without holiday data: " + gap.message() + " (holidays listed at "
+                    + gap.listedAt().location() + ")");
+        }
     }
 
     private void checkTimeStep(Value value, Duration step, Horizon horizon) {

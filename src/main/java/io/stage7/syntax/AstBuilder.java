@@ -186,6 +186,12 @@ final class AstBuilder {
                 }
             } else if (clause instanceof HolidayFileClauseContext k) {
                 holidays.add(new Decl.HolidaySource.HolidayFile(string(k.path), spans.of(k)));
+            } else if (clause instanceof PublicHolidaysClauseContext k) {
+                List<Located<String>> except = new ArrayList<>();
+                for (var token : k.except) {
+                    except.add(string(token));
+                }
+                holidays.add(new Decl.HolidaySource.PublicHolidays(string(k.region), except, spans.of(k)));
             } else if (clause instanceof HolidayListClauseContext k) {
                 List<Located<String>> dates = new ArrayList<>();
                 for (var token : k.STRING()) {
@@ -275,6 +281,7 @@ final class AstBuilder {
     private Decl.TestDecl test(TestDeclContext c) {
         Clauses once = new Clauses();
         Optional<Decl.RecordLiteral> given = Optional.empty();
+        Optional<Decl.PriorRecord> prior = Optional.empty();
         Optional<Located<String>> at = Optional.empty();
         List<Decl.Expectation> expectations = new ArrayList<>();
         for (TestClauseContext clause : c.testClause()) {
@@ -282,6 +289,9 @@ final class AstBuilder {
                 once.check("given", k);
                 given = Optional.of(new Decl.RecordLiteral(exprs.name(k.object), entries(k.recordLiteral()),
                         spans.of(k)));
+            } else if (clause instanceof PriorClauseContext k) {
+                once.check("prior", k);
+                prior = Optional.of(new Decl.PriorRecord(entries(k.recordLiteral()), spans.of(k)));
             } else if (clause instanceof AtClauseContext k) {
                 once.check("at", k);
                 at = Optional.of(string(k.instant));
@@ -294,7 +304,7 @@ final class AstBuilder {
                         spans.of(k)));
             }
         }
-        return new Decl.TestDecl(string(c.title), given, at, expectations, spans.of(c));
+        return new Decl.TestDecl(string(c.title), given, at, expectations, spans.of(c), prior);
     }
 
     private List<Decl.RecordEntry> entries(RecordLiteralContext c) {

@@ -2,6 +2,7 @@ package io.stage7.syntax;
 
 import io.stage7.diag.Diagnostics;
 import io.stage7.syntax.internal.Stage7Lexer;
+import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -36,9 +37,21 @@ final class TokenGuard {
             int type = token.getType();
             if (type == Stage7Lexer.BAD_CHAR) {
                 int cp = token.getText().codePointAt(0);
-                diagnostics.error("unexpected-character", spans.of(token),
-                        String.format("unexpected character '%s' (U+%04X)", printable(cp), cp));
-                continue;
+                Optional<String> meant = LookAlikes.meant(cp);
+                diagnostics.error("unexpected-character", spans.of(token), "unexpected character '" + printable(cp)
+                        + "' (" + LookAlikes.describe(cp) + ")" + meant.map(text -> LookAlikes.isQuote(cp)
+                        ? "; did you mean a straight quote (" + text + ")?" : "; did you mean '" + text + "'?").orElse(""));
+                Token bad = token;
+                Optional<Token> replaced = meant.filter(text -> !LookAlikes.isQuote(cp)).map(text -> retyped(bad, text));
+                if (replaced.isEmpty()) {
+                    continue;
+                }
+                token = replaced.get();
+                type = token.getType();
+            }
+            if (type == Stage7Lexer.CURLY_STRING) {
+                token = curlyString(token, spans, diagnostics);
+                type = Stage7Lexer.STRING;
             }
             if (type == Stage7Lexer.BLOCK_COMMENT && !token.getText().endsWith("*/")) {
                 diagnostics.error("unterminated-comment", spans.of(token).to(spans.of(token)),
@@ -46,7 +59,7 @@ final class TokenGuard {
             }
             if (type == Stage7Lexer.UNTERMINATED_STRING) {
                 diagnostics.error("unterminated-string", spans.of(token),
-                        "unterminated string: add the closing " + token.getText().charAt(0));
+                        "unterminated string: add the closing " + token.getText().charAt(0) + curlyInside(token.getText()));
                 CommonToken closed = new CommonToken(token);
                 closed.setType(Stage7Lexer.STRING);
                 closed.setText(token.getText() + token.getText().charAt(0));
@@ -84,6 +97,48 @@ final class TokenGuard {
         }
     }
 
+    /**
+     * A string in typographic quotes, reported once with the fix, and read on as the straight-quoted
+     * string it was meant to be, so the rest of the file is still checked.
+     */
+    private static Token curlyString(Token token, Spans spans, Diagnostics diagnostics) {
+        String text = token.getText();
+        int open = text.codePointAt(0);
+        int close = text.codePointBefore(text.length());
+        boolean doubled = LookAlikes.meant(open).filter(meant -> meant.equals("\"")).isPresent();
+        char quote = doubled ? '"' : '\'';
+        String inner = text.substring(Character.charCount(open), text.length() - Character.charCount(close));
+        String straight = quote + inner + quote;
+        String marks = close == quote ? "'" + printable(open) + "' (" + LookAlikes.describe(open) + ")"
+                : "'" + printable(open) + "' (" + LookAlikes.describe(open) + ") and '" + printable(close) + "' ("
+                + LookAlikes.describe(close) + ")";
+        diagnostics.error("curly-quotes", spans.of(token), "this string is in curly quotes, " + marks
+                + "; formulas take straight quotes: write " + straight);
+        CommonToken fixed = new CommonToken(token);
+        fixed.setType(Stage7Lexer.STRING);
+        fixed.setText(straight);
+        return fixed;
+    }
+
+    /**
+     * A look-alike read on as the token its ASCII text makes ({@code -}, {@code <=}, {@code (}), so
+     * one typographic dash does not also cost a syntax error for everything after it.
+     */
+    private static Token retyped(Token token, String ascii) {
+        CommonToken fixed = new CommonToken(token);
+        fixed.setType(new Stage7Lexer(CharStreams.fromString(ascii)).nextToken().getType());
+        fixed.setText(ascii);
+        return fixed;
+    }
+
+    /** The hint for an unterminated string that holds a curly quote, probably meant to close it. */
+    private static String curlyInside(String text) {
+        return text.codePoints().skip(1).filter(LookAlikes::isQuote)
+                .findFirst().stream().mapToObj(cp -> "; the '" + printable(cp) + "' (" + LookAlikes.describe(cp)
+                        + ") in it is not a quote: type a straight one")
+                .findFirst().orElse("");
+    }
+
     private static boolean isPrefixable(int type) {
         return type == Stage7Lexer.MINUS || type == Stage7Lexer.PLUS || type == Stage7Lexer.BANG;
     }
@@ -107,7 +162,7 @@ final class TokenGuard {
 
     /** Whether the token type is a declaration keyword (all of them are also valid names). */
     static boolean isKeyword(int type) {
-        return type >= Stage7Lexer.INCLUDE && type <= Stage7Lexer.ROUTE;
+        return type >= Stage7Lexer.INCLUDE && type <= Stage7Lexer.PUBLIC;
     }
 
     static String printable(int cp) {

@@ -36,7 +36,8 @@ class FunctionTableTest {
 
     private static final Path TABLE = Path.of("src/test/resources/functions/cases.txt");
     private static final List<Class<?>> LIBRARY = List.of(MathFunctions.class, TextFunctions.class,
-            Conversions.class, DateFunctions.class, LogicalFunctions.class, PicklistFunctions.class);
+            Conversions.class, DateFunctions.class, LogicalFunctions.class, PicklistFunctions.class,
+            RecordChangeFunctions.class);
     private static final Map<String, List<Method>> METHODS = index();
 
     @TestFactory
@@ -155,7 +156,8 @@ class FunctionTableTest {
             return !type.isPrimitive();
         }
         Class<?> actual = literal.value() != null ? literal.value().getClass() : literal.blankType();
-        return type.isAssignableFrom(actual);
+        Class<?> wanted = type == boolean.class ? Boolean.class : type; // reflection unboxes a Boolean argument
+        return wanted.isAssignableFrom(actual);
     }
 
     private static boolean moreSpecific(Method a, Method b) {

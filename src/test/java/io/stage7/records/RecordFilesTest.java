@@ -38,7 +38,7 @@ class RecordFilesTest {
         LoadedRecords loaded = csv("""
                 Id,Name,Account,Account.Industry,Account.Requires_PO__c,Region,Amount,Discount,Seats,CloseDate,SubmittedAt,Cutoff__c,Products,Signed__c
                 OPP-1,"Acme, Inc.",001A,Retail,TRUE,EMEA,1250.50,15%,12,2026-03-31,2026-03-31T16:45:00-07:00,16:30,SaaS;Support,true
-                OPP-2,,,,,,,0.15,,,,,,
+                OPP-2,,,,,,,15,,,,,,
                 """);
         assertEquals(List.of(), problems(loaded));
         DataRecord first = loaded.records().get(0);
@@ -56,7 +56,7 @@ class RecordFilesTest {
         DataRecord second = loaded.records().get(1);
         assertNull(second.value("Name"), "an empty cell is blank");
         assertEquals(Boolean.FALSE, second.value("Signed__c"), "an empty Checkbox is unticked");
-        assertEquals(0, new BigDecimal("0.15").compareTo((BigDecimal) second.value("Discount")), "a plain Percent is a fraction");
+        assertEquals(0, new BigDecimal("0.15").compareTo((BigDecimal) second.value("Discount")), "a plain Percent is in percent units, as Salesforce writes it");
     }
 
     @Test
@@ -117,7 +117,7 @@ class RecordFilesTest {
     @Test
     void jsonProblems() {
         LoadedRecords loaded = jsonl("""
-                {"Id": "A", "Amount": "100", "Signed__c": "yes", "Stage": "x"}
+                {"Id": "A", "Amount": "1e2", "Signed__c": "ja!", "Stage": "x"}
                 {"Id": "B", "Amount": }
                 [1, 2]
                 {"Id": "C", "Account": {"Industy": "Retail"}, "Amount": {"x": 1}}
@@ -129,8 +129,10 @@ class RecordFilesTest {
                 {"Id": "J"
                 """.formatted("x".repeat(41)));
         assertEquals(List.of(
-                "d.jsonl:1:23: error: Amount is a Currency field, but the value is the text \"100\"; write a JSON number such as 1250.50",
-                "d.jsonl:1:43: error: Signed__c is a Checkbox field, but the value is the text \"yes\"; write true or false, without quotes",
+                "d.jsonl:1:23: error: Amount: '1e2' is not a Currency value; write a plain decimal such as 1250.50, "
+                        + "without thousands separators or currency signs",
+                "d.jsonl:1:43: error: Signed__c: 'ja!' is not a Checkbox value; write true or false (Data Loader's "
+                        + "yes/no, y/n, on/off and 1/0 also work)",
                 "d.jsonl:1:50: error: unknown key 'Stage': Opportunity has no such field",
                 "d.jsonl:2:23: error: malformed JSON: Unexpected character ('}'): expected a value",
                 "d.jsonl:3:1: error: each line must be one JSON object, {\"Id\": ...}, not an array",
@@ -139,12 +141,69 @@ class RecordFilesTest {
                 "d.jsonl:5:21: error: Name: the text is 41 characters long, but Text(40) holds at most 40",
                 "d.jsonl:6:1: error: unknown object 'Cse'; did you mean 'Case'?",
                 "d.jsonl:7:22: error: Seats: 123456 has 6 digits before the decimal point, but Number(5, 0) allows 5",
-                "d.jsonl:7:42: error: Discount: 0.12345 has 3 decimal places as a percentage, but Percent(5, 2) allows 2",
+                "d.jsonl:7:42: error: Discount: 0.12345 has 5 decimal places, but Percent(5, 2) allows 2",
                 "d.jsonl:8:13: error: text after the end of the JSON object; write one object per line",
                 "d.jsonl:9:34: error: malformed JSON: Duplicate field 'Amount'",
                 "d.jsonl:10:11: error: malformed JSON: the line ends inside the JSON object; close every string, array and object on the same line"),
                 problems(loaded));
         assertTrue(loaded.records().isEmpty());
         assertEquals(10, loaded.rejected().size(), "every bad line is its own rejected row");
+    }
+
+    /** Rules with a standard and a custom lookup, spelled as the rules may declare them. */
+    private static final String RELATIONSHIPS = """
+            object Account { Name Text }
+            object Partner__c { Name Text  Tier__c Picklist("Gold", "Silver") }
+            object Opportunity {
+              Account    Lookup(Account)
+              Partner__c Lookup(Partner__c)
+              Amount     Currency
+            }
+            requirement Gold_Partner on Opportunity {
+              error when ISPICKVAL(Partner__c.Tier__c, "Gold") && ISBLANK(Account.Name)
+              message "x"
+            }
+            """;
+
+    private static RecordSchema relationshipSchema() {
+        io.stage7.check.CheckedRules rules = io.stage7.check.Checker.check(
+                io.stage7.syntax.RulesLoader.parse("r.rules", RELATIONSHIPS).program()).rules();
+        return RecordSchema.of(rules, new io.stage7.eval.Evaluator() {
+            @Override
+            public io.stage7.eval.RecordType recordType(String object) {
+                return io.stage7.eval.RecordType.of(rules, rules.object(object).orElseThrow());
+            }
+
+            @Override
+            public io.stage7.eval.Decision evaluate(DataRecord record, io.stage7.eval.EvalContext context) {
+                throw new UnsupportedOperationException("layouts only");
+            }
+        });
+    }
+
+    @Test
+    void relationshipsTakeSalesforcesApiNames() {
+        RecordSchema schema = relationshipSchema();
+        LoadedRecords csv = RecordFiles.parse("r.csv", """
+                Id,AccountId,Account.Name,Partner__c,Partner__r.Tier__c,Amount
+                OPP-1,001A,Acme,a00B,Gold,10
+                """, RecordFiles.Format.CSV, schema);
+        LoadedRecords json = RecordFiles.parse("r.jsonl", """
+                {"attributes": {"type": "Opportunity"}, "Id": "OPP-1", "AccountId": "001A", "Account": {"attributes": {"type": "Account"}, "Name": "Acme"}, "Partner__c": "a00B", "Partner__r": {"attributes": {"type": "Partner__c"}, "Tier__c": "Gold"}, "Amount": 10}
+                """, RecordFiles.Format.JSON_LINES, schema);
+        for (LoadedRecords loaded : List.of(csv, json)) {
+            assertEquals(List.of(), problems(loaded));
+            DataRecord record = loaded.records().get(0);
+            assertEquals("001A", record.value("Account"), "AccountId is the Account lookup's id field");
+            assertEquals("Acme", record.value("Account.Name"));
+            assertEquals("a00B", record.value("Partner__c"));
+            assertEquals("Gold", record.value("Partner__c.Tier__c"), "Partner__r reads through Partner__c");
+        }
+        LoadedRecords twice = RecordFiles.parse("r.csv", "Id,AccountId,Account.Id,Partner__r.Tyer__c\n", RecordFiles.Format.CSV,
+                schema);
+        assertEquals(List.of(
+                "r.csv:1:14: error: column 'Account.Id' names the same field as column 'AccountId'",
+                "r.csv:1:25: error: unknown column 'Partner__r.Tyer__c': Opportunity has no such field; did you mean 'Partner__c.Tier__c'?"),
+                problems(twice));
     }
 }

@@ -334,7 +334,8 @@ final class BytecodeWriter {
     private static boolean hasOperands(Object node) {
         return !(node instanceof LogicNodes.Const || node instanceof LogicNodes.Field || node instanceof ValueNodes.Const
                 || node instanceof ValueNodes.Field || node instanceof ValueNodes.Clock
-                || node instanceof ValueNodes.Daily);
+                || node instanceof ValueNodes.Daily || node instanceof RecordChangeNodes.IsNew
+                || node instanceof RecordChangeNodes.IsChanged || node instanceof RecordChangeNodes.PriorValue);
     }
 
     private int constant(Object value, Class<?> type) {
@@ -466,6 +467,12 @@ final class BytecodeWriter {
             } else if (node instanceof LogicNodes.Field field) {
                 readSlot(field.slot);
                 support("truthOf", "(Ljava/lang/Object;)I");
+            } else if (node instanceof RecordChangeNodes.IsNew) {
+                mv.visitVarInsn(Opcodes.ALOAD, 1);
+                support("isNew", "(L" + CONTEXT + ";)I");
+            } else if (node instanceof RecordChangeNodes.IsChanged changed) {
+                priorSlot(changed.slot);
+                support("isChanged", "(L" + RECORD + ";L" + CONTEXT + ";I)I");
             } else if (node instanceof LogicNodes.And and) {
                 and(new Cond[] {and.left, and.right});
             } else if (node instanceof LogicNodes.AndAll all) {
@@ -592,6 +599,9 @@ final class BytecodeWriter {
                 }
             } else if (node instanceof ValueNodes.Field<?> field) {
                 readSlot(field.slot);
+            } else if (node instanceof RecordChangeNodes.PriorValue<?> prior) {
+                priorSlot(prior.slot);
+                support("priorValue", "(L" + RECORD + ";L" + CONTEXT + ";I)Ljava/lang/Object;");
             } else if (node instanceof ValueNodes.If<?> branch) {
                 Label otherwise = new Label();
                 Label done = new Label();
@@ -847,6 +857,13 @@ final class BytecodeWriter {
             mv.visitVarInsn(Opcodes.ALOAD, 0);
             pushInt(mv, slot);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RECORD, "value", "(I)Ljava/lang/Object;", false);
+        }
+
+        /** The record, the context and a slot: the arguments of the record-change steps. */
+        private void priorSlot(int slot) {
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitVarInsn(Opcodes.ALOAD, 1);
+            pushInt(mv, slot);
         }
 
         private void support(String name, String desc) {

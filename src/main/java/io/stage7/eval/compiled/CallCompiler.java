@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Compiles function calls: the logical functions that control evaluation (IF, CASE, AND, OR,
  * BLANKVALUE and NULLVALUE are lazy), the blank tests whose meaning depends on the argument's static type
- * (ISNULL and NULLVALUE on Text), the Checkbox-valued functions, and, through
+ * (ISNULL and NULLVALUE on Text), the Checkbox-valued functions, the record-change functions
+ * (which read the prior version's slot, not an evaluated argument), and, through
  * {@link LibraryCalls}, every other function of the catalog.
  */
 final class CallCompiler {
@@ -75,6 +76,13 @@ final class CallCompiler {
             }
             case "REGEX":
                 return regex(args);
+            case "ISNEW":
+                return RecordChangeNodes.IsNew.INSTANCE;
+            case "ISCHANGED":
+                return new RecordChangeNodes.IsChanged(exprs.slotOf((Expr.FieldRef) args.get(0)));
+            case "PRIORVALUE":
+                return new LogicNodes.OfBoolean(new RecordChangeNodes.PriorValue<>(
+                        exprs.slotOf((Expr.FieldRef) args.get(0))));
             default:
                 return library.cond(call, spec);
         }
@@ -108,6 +116,8 @@ final class CallCompiler {
                     return exprs.value(args.get(0)); // text is never null: the substitute is never used
                 }
                 return new ValueNodes.NullValue<>(exprs.typed(args.get(0)), exprs.typed(args.get(1)));
+            case "PRIORVALUE":
+                return new RecordChangeNodes.PriorValue<>(exprs.slotOf((Expr.FieldRef) args.get(0)));
             default:
                 return library.value(call, spec, type);
         }

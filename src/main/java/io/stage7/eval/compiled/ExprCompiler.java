@@ -4,6 +4,7 @@ import io.stage7.ast.Expr;
 import io.stage7.check.CheckedRules;
 import io.stage7.check.ExprType;
 import io.stage7.check.FieldPath;
+import io.stage7.check.FunctionCategory;
 import io.stage7.check.FunctionSpec;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.eval.RecordType;
@@ -149,7 +150,9 @@ final class ExprCompiler {
         } else if (expr instanceof Expr.Binary binary) {
             result = readsNothingBut(binary.left(), excluded, memo) && readsNothingBut(binary.right(), excluded, memo);
         } else if (expr instanceof Expr.Call call) {
-            result = !excluded.contains(function(call).name());
+            FunctionSpec spec = function(call);
+            // ISNEW() reads no field but depends on the record being saved, as its kin do
+            result = !excluded.contains(spec.name()) && spec.category() != FunctionCategory.RECORD_CHANGE;
             for (Expr argument : call.arguments()) {
                 result &= readsNothingBut(argument, excluded, memo);
             }

@@ -2,8 +2,11 @@ package io.stage7.eval.compiled;
 
 import io.stage7.calendar.PeriodEnds;
 import io.stage7.calendar.PeriodKind;
+import io.stage7.eval.DataRecord;
+import io.stage7.eval.EvalContext;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.functions.LogicalFunctions;
+import io.stage7.functions.RecordChangeFunctions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,5 +101,22 @@ final class GeneratedSupport {
 
     static int isBusinessHours(Object instant, Object calendar, PolicyRuntime policy) {
         return Truth.of(policy.isBusinessHours((Instant) instant, (PolicyRuntime.NamedCalendar) calendar));
+    }
+
+    /** ISNEW, ISCHANGED and PRIORVALUE, for {@link RecordChangeNodes} and generated code alike. */
+    static int isNew(EvalContext context) {
+        return RecordChangeFunctions.isNew(context.prior().isPresent()) ? Truth.TRUE : Truth.FALSE;
+    }
+
+    static int isChanged(DataRecord record, EvalContext context, int slot) {
+        DataRecord prior = context.prior().orElse(null);
+        return prior != null && RecordChangeFunctions.isChanged(record.value(slot), prior.value(slot))
+                ? Truth.TRUE : Truth.FALSE;
+    }
+
+    static Object priorValue(DataRecord record, EvalContext context, int slot) {
+        DataRecord prior = context.prior().orElse(null);
+        Object before = prior == null ? null : prior.value(slot);
+        return RecordChangeFunctions.priorValue(record.value(slot), prior != null, before);
     }
 }

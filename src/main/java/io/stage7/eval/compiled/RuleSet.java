@@ -176,6 +176,7 @@ public final class RuleSet implements Evaluator {
     @Override
     public Decision evaluate(DataRecord record, EvalContext context) {
         Objects.requireNonNull(context, "context");
+        context.checkPriorOf(record);
         ObjectPlan plan = planFor(record.type());
         CompiledRequirement[] requirements = plan.requirements;
         RuleFailure[] failures = null;

@@ -19,6 +19,8 @@ final class ExplanationRenderer {
         out.append(explanation.object()).append(' ').append(explanation.recordId().isEmpty() ? "(no id)"
                         : explanation.recordId())
                 .append(" at ").append(explanation.context().now())
+                // a new record is the usual case; an update says so, since ISNEW and its kin depend on it
+                .append(explanation.context().prior().isPresent() ? ", an update of its prior version" : "")
                 .append(": ").append(count(violations, "violation"))
                 .append(", ").append(count(explanation.decision().routes().size(), "route"))
                 .append(", ").append(count(failures, "failure")).append('\n');

@@ -50,7 +50,8 @@ import java.util.Optional;
  *       {@code "entry N assigned a blank queue"} (or region); {@code "no entry matched"}.</li>
  * </ul>
  * Formulas follow {@code docs/language.md}: decimal arithmetic, Salesforce's blanks,
- * lazy IF, CASE, AND, OR, {@code &&}, {@code ||}, BLANKVALUE and NULLVALUE.
+ * lazy IF, CASE, AND, OR, {@code &&}, {@code ||}, BLANKVALUE and NULLVALUE, and ISNEW, ISCHANGED
+ * and PRIORVALUE against the context's prior version of the record (none: the record is new).
  *
  * <p>Immutable and thread-safe: each evaluation works on its own state. Create one per
  * checked program with {@link #of}; the rules should have checked without errors.
@@ -115,6 +116,7 @@ public final class Interpreter implements Evaluator {
      */
     public Object evaluateFormula(Expr formula, DataRecord record, EvalContext context) {
         Objects.requireNonNull(record, "record");
+        context.checkPriorOf(record);
         return value(new Walk(rules, policy, record, context, false).evaluate(formula));
     }
 
@@ -139,6 +141,7 @@ public final class Interpreter implements Evaluator {
     private Explanation run(DataRecord record, EvalContext context, boolean trace) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(context, "context");
+        context.checkPriorOf(record);
         ObjectType object = record.type().object();
         Walk walk = new Walk(rules, policy, record, context, trace);
         List<Violation> violations = new ArrayList<>();

@@ -10,6 +10,7 @@ import io.stage7.eval.PolicyRuntime;
 import io.stage7.eval.DataRecord;
 import io.stage7.functions.FormulaError;
 import io.stage7.functions.LogicalFunctions;
+import io.stage7.functions.RecordChangeFunctions;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -116,14 +117,36 @@ final class Walk {
     }
 
     private Object field(Expr.FieldRef ref) {
+        return read(record, ref);
+    }
+
+    /** The value of a field reference in {@code version}: the record, or its prior version. */
+    private Object read(DataRecord version, Expr.FieldRef ref) {
         FieldPath path = rules.fieldOf(ref).orElseThrow(() -> new IllegalStateException(
                 "unresolved field reference " + ref.name().text() + " at " + ref.span()));
-        if (record == null) {
+        if (version == null) {
             throw new IllegalArgumentException("the formula reads field " + path.text() + " but there is no record");
         }
-        int slot = record.type().slotOf(path).orElseThrow(() -> new IllegalArgumentException(
-                "records of " + record.type().object().name() + " have no slot for " + path.text()));
-        return record.value(slot);
+        int slot = version.type().slotOf(path).orElseThrow(() -> new IllegalArgumentException(
+                "records of " + version.type().object().name() + " have no slot for " + path.text()));
+        return version.value(slot);
+    }
+
+    /**
+     * ISNEW, ISCHANGED and PRIORVALUE against the context's prior version. The field's current
+     * value is evaluated (and explained) first; the prior one is read from the same field.
+     */
+    private Object recordChange(String function, List<Expr> args) {
+        boolean hasPrior = context.prior().isPresent();
+        if (function.equals("ISNEW")) {
+            return RecordChangeFunctions.isNew(hasPrior);
+        }
+        Object now = eval(args.get(0));
+        Object before = hasPrior ? read(context.prior().get(), (Expr.FieldRef) args.get(0)) : null;
+        if (function.equals("ISCHANGED")) {
+            return hasPrior && RecordChangeFunctions.isChanged(now, before);
+        }
+        return RecordChangeFunctions.priorValue(now, hasPrior, before);
     }
 
     private Object binary(Expr.Binary binary) {
@@ -186,6 +209,10 @@ final class Walk {
                 Object value = eval(args.get(0));
                 return LogicalFunctions.isBlank(value) ? eval(args.get(1)) : value;
             }
+            case "ISNEW":
+            case "ISCHANGED":
+            case "PRIORVALUE":
+                return recordChange(spec.name(), args);
             case "NULLVALUE": {
                 Object value = eval(args.get(0));
                 if (type(args.get(0)) == ExprType.TEXT) {

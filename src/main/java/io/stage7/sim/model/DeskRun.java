@@ -148,7 +148,8 @@ final class DeskRun {
         if (opportunity.counted) {
             attempts++;
         }
-        Triage.Verdict verdict = model.triage().triage(opportunity.record, now, opportunity.zone);
+        Triage.Verdict verdict = model.triage().triage(opportunity.record, Optional.ofNullable(opportunity.previous),
+                now, opportunity.zone);
         if (verdict instanceof Triage.Unroutable failed) {
             opportunity.phase = Opportunity.Phase.CLOSED;
             if (opportunity.counted) {
@@ -361,6 +362,7 @@ final class DeskRun {
             observer.resubmitted(opportunity.id, now);
         }
         boolean fixed = opportunity.random.nextDouble() < scenario.rework().fixProbability();
+        opportunity.previous = opportunity.record;
         opportunity.record = resubmitted(opportunity.record, now);
         submit(opportunity, now, !fixed);
     }

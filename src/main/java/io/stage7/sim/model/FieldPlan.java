@@ -81,7 +81,11 @@ record FieldPlan(String path, int slot, FieldType field, FieldSpec spec, Object 
         }
     }
 
-    /** A constant as the record loaders read text: decimals, {@code 15%} for Percent, ISO dates, true/false, {@code a;b} selections. */
+    /**
+     * A constant as a scenario writes it, in the formulas' terms: decimals (a Percent as its
+     * fraction, {@code 0.15}, or {@code 15%}), ISO dates, true/false, {@code a;b} selections. Data
+     * files differ: they hold Salesforce's percent units (io.stage7.records.FieldValues).
+     */
     static Optional<Object> parse(FieldType field, String text) {
         String value = text.strip();
         if (value.isEmpty()) {

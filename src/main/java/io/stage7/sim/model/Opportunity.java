@@ -27,6 +27,8 @@ final class Opportunity implements Action {
     private final DeskRun run;
 
     DataRecord record;
+    /** The record as the previous attempt submitted it; null before the first resubmission. */
+    DataRecord previous;
     int attempts;
     Phase phase = Phase.ON_DESK;
     /** The region whose approval Billing will return (for per-region billing rejections). */

@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules' verdict on one submission at its submission instant: whether it misses an
+ * The rules' verdict on one submission at its submission instant (a resubmission with its previous
+ * attempt as the record's prior version, for ISNEW, ISCHANGED and PRIORVALUE): whether it misses an
  * error-severity requirement, the route of the object's routing set (queue, region, priority,
  * complexity, not_before), and whether it asks to be escalated; an escalation is refused inside the
  * policy's period-end windows on the handling region's calendar, and otherwise jumps to the
@@ -66,9 +67,14 @@ final class Triage {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    Verdict triage(DataRecord record, long nowMillis, ZoneId zone) {
+    /**
+     * The verdict on {@code record} submitted at {@code nowMillis}; {@code prior} is the record as
+     * its previous attempt was submitted (a resubmission after rework), or empty for a first
+     * submission, which the rules see as a new record.
+     */
+    Verdict triage(DataRecord record, Optional<DataRecord> prior, long nowMillis, ZoneId zone) {
         Instant now = Instant.ofEpochMilli(nowMillis);
-        EvalContext context = new EvalContext(now, zone);
+        EvalContext context = new EvalContext(now, zone, prior);
         Decision decision = evaluator.evaluate(record, context);
         List<RuleFailure> failures = decision.failures();
         if (!failures.isEmpty()) {

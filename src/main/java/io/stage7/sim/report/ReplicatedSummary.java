@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>A metric is named by its dotted path in {@code summary.json}, such as
  * {@code overall.sla.attainment} or {@code regions.EMEA.timeToDecision.businessHours.p90}. The
  * metrics are every number in the document except the run's description ({@code scenario},
- * {@code seed}, {@code replication}, {@code horizon}, {@code sla}), in document order, so a
+ * {@code seed}, {@code replication}, {@code horizon}, {@code sla}, {@code percentiles}), in
+ * document order, so a
  * metric added to {@link SummaryJson} gets its interval here without further work.
  */
 public final class ReplicatedSummary {
@@ -27,7 +28,8 @@ public final class ReplicatedSummary {
     public static final double LEVEL = 0.95;
 
     /** The keys of {@code summary.json} that describe the run rather than measure it. */
-    static final Set<String> DESCRIPTION = Set.of("scenario", "seed", "replication", "horizon", "sla");
+    static final Set<String> DESCRIPTION = Set.of("scenario", "seed", "replication", "horizon", "sla",
+            "percentiles");
 
     private final List<RunSummary> runs;
     private final Map<String, double[]> values;

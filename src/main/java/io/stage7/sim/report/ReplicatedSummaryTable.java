@@ -31,6 +31,7 @@ public final class ReplicatedSummaryTable {
         table(out, summary, "regions.", "overall", List.copyOf(first.regions().keySet()));
         out.append('\n').append("Submitted inside period-end windows:\n");
         table(out, summary, "periodEnd.regions.", "periodEnd.overall", List.copyOf(first.regions().keySet()));
+        out.append('\n').append(OPEN_WORK);
         out.append('\n');
         out.append("Unroutable ").append(count(summary, "overall.unroutable"))
                 .append(", resubmissions ").append(count(summary, "resubmissions"))
@@ -51,6 +52,11 @@ public final class ReplicatedSummaryTable {
         return out.toString();
     }
 
+    /** What the tables do with the work still open at the end: printed under them. */
+    static final String OPEN_WORK = "Open work (waiting or in review at the end) counts: past its SLA deadline it is a"
+            + " miss in 'SLA met'; the\npercentiles are Kaplan-Meier estimates with open work right-censored at its time"
+            + " so far ('n/a in k/N': in k\nreplications more than 1-p was still open, so no estimate).\n";
+
     private static void table(StringBuilder out, ReplicatedSummary summary, String regionPrefix, String overall,
                               List<String> regions) {
         out.append(HEADER);
@@ -64,9 +70,9 @@ public final class ReplicatedSummaryTable {
         out.append(String.format(Locale.ROOT, "%-10s %10s %10s %15s %14s %14s %14s %15s %9s %15s%n", name,
                 count(s, prefix + ".submitted"), count(s, prefix + ".decided"),
                 percent(s.estimate(prefix + ".sla.attainment")),
-                hours(s.estimate(prefix + ".timeToDecision.businessHours.p50")),
-                hours(s.estimate(prefix + ".timeToDecision.businessHours.p90")),
-                hours(s.estimate(prefix + ".timeToDecision.wallHours.p90")),
+                percentile(s, prefix + ".timeToDecision.businessHours.p50"),
+                percentile(s, prefix + ".timeToDecision.businessHours.p90"),
+                percentile(s, prefix + ".timeToDecision.wallHours.p90"),
                 percent(s.estimate(prefix + ".utilization")), count(s, prefix + ".rework"),
                 percent(s.estimate(prefix + ".approvalAccuracy"))));
     }
@@ -89,6 +95,19 @@ public final class ReplicatedSummaryTable {
         String mean = String.format(Locale.ROOT, "%.1f%%", 100 * estimate.mean().getAsDouble());
         return estimate.interval().map(ci -> mean + String.format(Locale.ROOT, " ± %.1f", 100 * ci.halfWidth()))
                 .orElse(mean);
+    }
+
+    /**
+     * A percentile of times over the replications, or {@code n/a in k/N} when k replications left
+     * too much work open to estimate it: averaging the others would flatter a backlog.
+     */
+    static String percentile(ReplicatedSummary summary, String path) {
+        Estimate estimate = summary.estimate(path);
+        boolean decisions = summary.estimate(path.substring(0, path.lastIndexOf('.')) + ".count").mean().orElse(0) > 0;
+        if (decisions && estimate.n() < summary.count()) {
+            return "n/a in " + (summary.count() - estimate.n()) + "/" + summary.count();
+        }
+        return hours(estimate);
     }
 
     /** {@code 7.41 ± 0.38}: hours. */

@@ -30,6 +30,9 @@ public final class SummaryJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** How the percentiles of times are estimated: said in the file, since it changes what they mean. */
+    static final String PERCENTILES = "Kaplan-Meier: work still open at the end of the run is right-censored at its "
+            + "time so far (counted in 'open'); null where more than 1 - p is still open";
 
     private SummaryJson() {
     }
@@ -55,6 +58,7 @@ public final class SummaryJson {
         ObjectNode slas = root.putObject("sla");
         sla(slas, "decided", summary.decidedSla());
         sla(slas, "firstResponse", summary.firstResponseSla());
+        root.put("percentiles", PERCENTILES);
         root.set("overall", metrics(summary.overall()));
         root.set("regions", regions(summary.regions()));
         ObjectNode periodEnd = root.putObject("periodEnd");
@@ -169,6 +173,7 @@ public final class SummaryJson {
     private static ObjectNode times(TimeToDecision t) {
         ObjectNode node = NODES.objectNode();
         node.put("count", t.count());
+        node.put("open", t.open());
         number(node, "mean", t.mean());
         number(node, "p50", t.p50());
         number(node, "p90", t.p90());

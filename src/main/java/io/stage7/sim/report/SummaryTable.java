@@ -8,9 +8,14 @@ import java.util.OptionalDouble;
 public final class SummaryTable {
 
     private static final String HEADER = String.format(Locale.ROOT,
-            "%-10s %9s %8s %8s %8s %8s %8s %9s %7s %7s %8s %9s %9s%n", "region", "submitted", "decided",
-            "SLA met", "p50 bh", "p90 bh", "p95 bh", "p90 wall", "util", "rework", "billing", "accuracy",
+            "%-10s %9s %8s %6s %8s %8s %8s %8s %9s %7s %7s %8s %9s %9s%n", "region", "submitted", "decided",
+            "open", "SLA met", "p50 bh", "p90 bh", "p95 bh", "p90 wall", "util", "rework", "billing", "accuracy",
             "esc a/r");
+
+    /** What the tables do with the work still open at the end: printed under them. */
+    static final String OPEN_WORK = "Open work (waiting or in review at the end) counts: past its SLA deadline it is a"
+            + " miss in 'SLA met'; the\npercentiles are Kaplan-Meier estimates with open work right-censored at its time"
+            + " so far ('>x': more\nthan 1-p is still open, the estimate is over x, the longest decision).\n";
 
     private SummaryTable() {
     }
@@ -27,6 +32,7 @@ public final class SummaryTable {
         table(out, summary.regions(), summary.overall());
         out.append('\n').append("Submitted inside period-end windows:\n");
         table(out, summary.periodEndRegions(), summary.periodEnd());
+        out.append('\n').append(OPEN_WORK);
         Metrics overall = summary.overall();
         out.append('\n');
         out.append("Unroutable ").append(overall.unroutable()).append(", resubmissions ").append(summary.resubmissions())
@@ -54,9 +60,12 @@ public final class SummaryTable {
     }
 
     private static void row(StringBuilder out, String name, Metrics m) {
-        out.append(String.format(Locale.ROOT, "%-10s %9d %8d %8s %8s %8s %8s %9s %7s %7d %8d %9s %9s%n", name,
-                m.submitted(), m.decided(), percent(m.slaAttainment()), hours(m.businessHours().p50()),
-                hours(m.businessHours().p90()), hours(m.businessHours().p95()), hours(m.wallHours().p90()),
+        out.append(String.format(Locale.ROOT, "%-10s %9d %8d %6d %8s %8s %8s %8s %9s %7s %7d %8d %9s %9s%n", name,
+                m.submitted(), m.decided(), m.waiting() + m.inReview(), percent(m.slaAttainment()),
+                TimeToDecision.show(m.businessHours().p50(), m.businessHours()),
+                TimeToDecision.show(m.businessHours().p90(), m.businessHours()),
+                TimeToDecision.show(m.businessHours().p95(), m.businessHours()),
+                TimeToDecision.show(m.wallHours().p90(), m.wallHours()),
                 percent(m.utilization()), m.rework(), m.billingRejections(), percent(m.approvalAccuracy()),
                 m.escalationsAccepted() + "/" + m.escalationsRefused()));
     }
@@ -65,7 +74,4 @@ public final class SummaryTable {
         return value.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * value.getAsDouble()) : "-";
     }
 
-    private static String hours(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "-";
-    }
 }

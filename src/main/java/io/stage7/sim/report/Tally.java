@@ -12,7 +12,9 @@ import java.util.OptionalDouble;
  * The running counts behind one {@link Metrics}. Times to decision and to first response go into
  * {@link PercentileHistogram}s, so a tally's memory does not grow with the number of decisions:
  * percentiles are within 0.1% (or half a second near zero) of the exact ones; counts, means and
- * SLA attainment (a count of the attempts that met it) stay exact.
+ * SLA attainment (a count of the attempts that met it) stay exact. Work still open at the end
+ * counts too: past its SLA deadline it is a miss, and its time so far goes into a histogram of
+ * right-censored times that the percentiles take into account ({@link TimeToDecision}).
  */
 final class Tally {
 
@@ -31,6 +33,9 @@ final class Tally {
     private long slaMeasured;
     private final PercentileHistogram business = new PercentileHistogram(ONE_SECOND);
     private final PercentileHistogram wall = new PercentileHistogram(ONE_SECOND);
+    /** The times so far of the work still open at the end: right-censored times to decision. */
+    private final PercentileHistogram openBusiness = new PercentileHistogram(ONE_SECOND);
+    private final PercentileHistogram openWall = new PercentileHistogram(ONE_SECOND);
     double workingHours;
     double busyHours;
     private long billingRejections;
@@ -47,6 +52,7 @@ final class Tally {
     private long casesBreachedOpen;
     private long casesMeasured;
     private final PercentileHistogram responseHours = new PercentileHistogram(ONE_SECOND);
+    private final PercentileHistogram openResponseHours = new PercentileHistogram(ONE_SECOND);
 
     void attempt(AttemptRow row) {
         submitted++;
@@ -75,6 +81,9 @@ final class Tally {
             decided++;
             business.add(row.businessHours());
             wall.add(row.wallHours());
+        } else if (outcome != Outcome.UNROUTABLE) {
+            addIfMeasured(openBusiness, row.businessHours());
+            addIfMeasured(openWall, row.wallHours());
         }
         if (row.slaMet().isPresent()) {
             boolean met = row.slaMet().get();
@@ -100,10 +109,13 @@ final class Tally {
         if (row.isResponded()) {
             casesResponded++;
             responseHours.add(row.businessHours());
-        } else if (row.started() != AttemptRow.NEVER) {
-            casesInProgress++;
         } else {
-            casesWaiting++;
+            if (row.started() != AttemptRow.NEVER) {
+                casesInProgress++;
+            } else {
+                casesWaiting++;
+            }
+            addIfMeasured(openResponseHours, row.businessHours());
         }
         if (row.slaMet().isPresent()) {
             casesMeasured++;
@@ -112,6 +124,13 @@ final class Tally {
             } else if (!row.isResponded()) {
                 casesBreachedOpen++;
             }
+        }
+    }
+
+    /** Adds an open item's time so far, when it has one (NaN: no SLA calendar to measure it on). */
+    private static void addIfMeasured(PercentileHistogram open, double hours) {
+        if (!Double.isNaN(hours)) {
+            open.add(hours);
         }
     }
 
@@ -128,15 +147,16 @@ final class Tally {
         OptionalDouble caseAttainment = casesMeasured > 0 && casesResponded + casesBreachedOpen > 0
                 ? OptionalDouble.of(casesMet / (double) (casesResponded + casesBreachedOpen)) : OptionalDouble.empty();
         ChatterMetrics chatter = new ChatterMetrics(casesOpened, casesResponded, casesWaiting, casesInProgress, casesMet,
-                casesBreachedOpen, caseAttainment, TimeToDecision.of(responseHours));
+                casesBreachedOpen, caseAttainment, TimeToDecision.of(responseHours, openResponseHours));
         return new Metrics(submitted, decided, approvals, rejections, unroutable, waiting, inReview, slaMet,
-                slaBreachedOpen, attainment, TimeToDecision.of(business), TimeToDecision.of(wall),
+                slaBreachedOpen, attainment, TimeToDecision.of(business, openBusiness), TimeToDecision.of(wall, openWall),
                 utilization, workingHours, busyHours, rejections + billingRejections, billingRejections,
                 defectiveApprovals, accuracy, escalationsAccepted, escalationsRefused, reviewedByOthers, chatter);
     }
 
     /** The bucket counts the time histograms hold: what the tally's memory grows with (tests only). */
     int retainedBuckets() {
-        return business.buckets() + wall.buckets() + responseHours.buckets();
+        return business.buckets() + wall.buckets() + responseHours.buckets() + openBusiness.buckets()
+                + openWall.buckets() + openResponseHours.buckets();
     }
 }

@@ -150,6 +150,31 @@ public final class PercentileHistogram {
         return counts.length;
     }
 
+    /** The resolution given to the constructor. */
+    double resolution() {
+        return resolution;
+    }
+
+    /** How many zeros were added. */
+    long zeros() {
+        return zeros;
+    }
+
+    /** How many positive values fell into {@code bucket}; 0 beyond the buckets held. */
+    long countIn(int bucket) {
+        return bucket < counts.length ? counts[bucket] : 0;
+    }
+
+    /**
+     * The estimate of a value in {@code bucket} when the values lie in [low, high]: the middle of
+     * the bucket narrowed to that range, as order statistics are estimated.
+     */
+    double estimateIn(int bucket, double low, double high) {
+        double from = Math.max(lowerEdge(bucket) * resolution, low);
+        double to = Math.min(lowerEdge(bucket + 1) * resolution, high);
+        return from + (to - from) / 2;
+    }
+
     /** The estimate of the value at 0-based rank {@code rank} in sorted order. */
     private double orderStatistic(long rank) {
         if (rank == 0) {
@@ -168,9 +193,7 @@ public final class PercentileHistogram {
             bucket++;
         }
         // The true value lies in the bucket and in [min, max]: the middle of both is within half a bucket.
-        double low = Math.max(lowerEdge(bucket) * resolution, min);
-        double high = Math.min(lowerEdge(bucket + 1) * resolution, max);
-        return low + (high - low) / 2;
+        return estimateIn(bucket, min, max);
     }
 
     /** The bucket of a positive value measured in units. */

@@ -6,7 +6,8 @@
  * ({@link io.stage7.sim.stats.RunningStatistics},
  * {@link io.stage7.sim.stats.TimeWeightedAverage}, and
  * {@link io.stage7.sim.stats.PercentileHistogram}, whose percentiles in bounded memory are within
- * 0.1% of the exact ones of {@link io.stage7.sim.stats.Percentiles}).
+ * 0.1% of the exact ones of {@link io.stage7.sim.stats.Percentiles}), and percentiles of times
+ * some of which are still running, right-censored ({@link io.stage7.sim.stats.KaplanMeier}).
  *
  * <p>Pure numerical code on doubles, with no clock and no randomness. Formulas and accumulators
  * throw {@link IllegalArgumentException} for arguments outside their domain (a programming

@@ -147,7 +147,7 @@ class DifferentialTest {
         RandomRecords records = new RandomRecords(recordSeed, values);
         for (int r = 0; r < recordCount; r++) {
             DataRecord record = records.next(type, "r" + r);
-            EvalContext clock = records.clock();
+            EvalContext clock = records.clock().withPrior(records.prior(record));
             java.util.function.Supplier<String> where = () -> "seed " + seed + ", " + record + " at " + clock;
             Object expected = outcome(() -> reference.evaluator().evaluate(record, clock), where);
             Object actual = outcome(() -> compiled.evaluate(record, clock), where);

@@ -139,18 +139,30 @@ final class FormulaGenerator {
         boolean blank = random.nextInt(14) == 0;
         switch (kind) {
             case CHECKBOX:
-                return blank ? "NULL" : pick("B1", "B2", "TRUE", "FALSE", "Acct.Hold", "N1 > 1", "ISBLANK(T1)");
+                return blank ? "NULL" : random.nextInt(4) == 0 ? recordChange()
+                        : pick("B1", "B2", "TRUE", "FALSE", "Acct.Hold", "N1 > 1", "ISBLANK(T1)");
             case NUMBER:
-                return blank ? "NULL" : random.nextBoolean() ? pick("N1", "N2", "C1", "P1") : pick(literals.numbers);
+                return blank ? "NULL" : random.nextBoolean() ? pick("N1", "N2", "C1", "P1", "PRIORVALUE(N1)", "PRIORVALUE(C1)")
+                        : pick(literals.numbers);
             case TEXT:
-                return blank ? "NULL" : random.nextBoolean() ? pick("T1", "T2", "Acct.Name", "TEXT(PK)") : pick(literals.texts);
+                return blank ? "NULL" : random.nextBoolean()
+                        ? pick("T1", "T2", "Acct.Name", "TEXT(PK)", "PRIORVALUE(T1)", "TEXT(PRIORVALUE(PK))")
+                        : pick(literals.texts);
             case DATE:
-                return blank ? "NULL" : pick(literals.dates);
+                return blank ? "NULL" : random.nextInt(6) == 0 ? "PRIORVALUE(D1)" : pick(literals.dates);
             case DATETIME:
-                return blank ? "NULL" : pick(literals.dateTimes);
+                return blank ? "NULL" : random.nextInt(6) == 0 ? "PRIORVALUE(DT1)" : pick(literals.dateTimes);
             default:
-                return blank ? "NULL" : pick("TM1", "TM2", "TIMEVALUE(\"16:30:00\")", "TIMENOW()");
+                return blank ? "NULL" : pick("TM1", "TM2", "TIMEVALUE(\"16:30:00\")", "TIMENOW()", "PRIORVALUE(TM1)");
         }
+    }
+
+    /** ISNEW, ISCHANGED of every field type, and PRIORVALUE where only a Checkbox fits. */
+    private String recordChange() {
+        return pick("ISNEW()", "NOT(ISNEW())", "ISCHANGED(T1)", "ISCHANGED(N1)", "ISCHANGED(C1)", "ISCHANGED(P1)",
+                "ISCHANGED(B1)", "ISCHANGED(D1)", "ISCHANGED(DT1)", "ISCHANGED(TM1)", "ISCHANGED(PK)", "ISCHANGED(MP)",
+                "ISCHANGED(Acct)", "PRIORVALUE(B1)", "ISPICKVAL(PRIORVALUE(PK), \"a\")",
+                "INCLUDES(PRIORVALUE(MP), \"x\")", "ISBLANK(PRIORVALUE(MP))", "(N1 > PRIORVALUE(N1))");
     }
 
     private String checkbox(int d) {

@@ -77,6 +77,27 @@ final class RandomRecords {
                 .build();
     }
 
+    /**
+     * The record's prior version, or none (a new record) for about a third of records: another
+     * random version for a third, and for the rest the record with about a third of its fields
+     * redrawn, so unchanged fields are common too.
+     */
+    java.util.Optional<DataRecord> prior(DataRecord record) {
+        int kind = random.nextInt(3);
+        if (kind == 0) {
+            return java.util.Optional.empty();
+        }
+        DataRecord other = next(record.type(), record.id());
+        if (kind == 1) {
+            return java.util.Optional.of(other);
+        }
+        io.stage7.eval.RecordBuilder before = DataRecord.builder(record.type()).id(record.id());
+        for (int slot = 0; slot < record.type().size(); slot++) {
+            before.set(slot, random.nextInt(3) == 0 ? other.value(slot) : record.value(slot));
+        }
+        return java.util.Optional.of(before.build());
+    }
+
     EvalContext clock() {
         return new EvalContext(Instant.parse(pick(CLOCKS)),
                 ZoneId.of(random.nextBoolean() ? "UTC" : "America/Los_Angeles"));

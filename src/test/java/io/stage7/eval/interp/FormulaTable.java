@@ -38,8 +38,11 @@ final class FormulaTable {
     static final Path POLICY = Path.of("rules/policy.rules");
     static final Path OBJECTS = Path.of("rules/opportunity.rules");
 
-    /** One line of the table. */
-    record Case(int line, String formula, String expected, EvalContext clock) {
+    /**
+     * One line of the table; {@code clock} also holds the prior version the case is evaluated
+     * against, the one its {@code @prior} line names.
+     */
+    record Case(int line, String formula, String expected, EvalContext clock, String prior) {
         String requirement() {
             return "Case_" + line;
         }
@@ -75,7 +78,42 @@ final class FormulaTable {
         }
         interpreter = Interpreter.of(rules);
         record = thing(interpreter.recordType("Thing"));
+        withPriors(cases, record);
     }
+
+    /** Puts each case's {@code @prior} version in its clock: one context per clock and version. */
+    private static void withPriors(List<Case> cases, DataRecord record) {
+        java.util.Map<Object, EvalContext> contexts = new java.util.HashMap<>();
+        java.util.Map<String, DataRecord> versions = java.util.Map.of("same", record, "changed", changed(record));
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            String prior = c.prior();
+            if (prior.equals("new")) {
+                continue;
+            }
+            DataRecord version = versions.get(prior);
+            if (version == null) {
+                throw new IllegalArgumentException(TABLE + ":" + c.line() + ": @prior is new, same or changed, not " + prior);
+            }
+            EvalContext context = contexts.computeIfAbsent(List.of(c.clock(), prior), k -> c.clock().withPrior(version));
+            cases.set(i, new Case(c.line(), c.formula(), c.expected(), context, prior));
+        }
+    }
+
+    /** The Thing record's prior version for {@code @prior changed}; thing.rules lists what differs. */
+    static DataRecord changed(DataRecord thing) {
+        io.stage7.eval.RecordBuilder before = DataRecord.builder(thing.type()).id(thing.id());
+        for (int slot = 0; slot < thing.type().size(); slot++) {
+            before.set(slot, thing.value(slot));
+        }
+        return before.set("Name", "Acme Gadget").set("Email", "AP@ACME.EXAMPLE").set("Blank_Text", "gone")
+                .set("Account", null).set("Qty", new BigDecimal("12.5")).set("Zero", null)
+                .set("No_Qty", BigDecimal.ZERO).set("Price", new BigDecimal("999")).set("Flag", false)
+                .set("Day", LocalDate.of(2026, 1, 30)).set("No_At", Instant.parse("2026-03-01T00:00:00Z"))
+                .set("Stage", "Closed").set("Products", PicklistFunctions.multiPicklist("SaaS"))
+                .build();
+    }
+
 
     private static FormulaTable instance;
 
@@ -114,6 +152,7 @@ final class FormulaTable {
     private static List<Case> parse(List<String> lines) {
         List<Case> cases = new ArrayList<>();
         EvalContext clock = EvalContext.at(Instant.parse("2026-04-29T10:00:00Z"));
+        String prior = "new";
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -124,11 +163,16 @@ final class FormulaTable {
                 clock = new EvalContext(Instant.parse(parts[1]), ZoneId.of(parts[2]));
                 continue;
             }
+            if (line.startsWith("@prior ")) {
+                prior = line.substring("@prior ".length()).strip();
+                continue;
+            }
             int arrow = line.indexOf(" => ");
             if (arrow < 0) {
                 throw new IllegalArgumentException(TABLE + ":" + (i + 1) + ": expected 'formula => expected'");
             }
-            cases.add(new Case(i + 1, line.substring(0, arrow).strip(), line.substring(arrow + 4).strip(), clock));
+            cases.add(new Case(i + 1, line.substring(0, arrow).strip(), line.substring(arrow + 4).strip(), clock,
+                    prior));
         }
         return cases;
     }

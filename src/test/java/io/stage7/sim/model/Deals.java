@@ -16,12 +16,23 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Opportunities of the test desk ({@link TestDesks#DESK}), replayed as a trace at exact instants. */
+/** Opportunities of the test desk ({@link TestDesks#DESK}, or rules like it), replayed as a trace at exact instants. */
 final class Deals {
 
-    private final CheckedRules rules = TestDesks.rules(TestDesks.DESK);
-    private final Interpreter interpreter = Interpreter.of(rules);
+    private final CheckedRules rules;
+    private final Interpreter interpreter;
     private final List<DataRecord> records = new ArrayList<>();
+
+    /** Deals of the test desk. */
+    Deals() {
+        this(TestDesks.DESK);
+    }
+
+    /** Deals of the Opportunity object of the rules in {@code rulesDir}, which has the test desk's fields. */
+    Deals(Path rulesDir) {
+        rules = TestDesks.rules(rulesDir);
+        interpreter = Interpreter.of(rules);
+    }
 
     /** A complete deal (nothing missing), standard unless {@link Deal#complex()} says otherwise. */
     Deal add(String id, String region, String submittedAt) {
