@@ -2,7 +2,7 @@
  * The Stage7 rules language.
  *
  * Declarations (object, requirement, routing, calendar, region, sla, fiscal year, period_end,
- * escalation, test, include) wrap formulas written in Salesforce's formula sublanguage.
+ * escalation, test, record, include) wrap formulas written in Salesforce's formula sublanguage.
  * Declaration keywords are "soft": outside the clause that needs them they are ordinary names,
  * so a field may be called Message or Hours.
  *
@@ -31,6 +31,7 @@ item
     | periodEndDecl
     | escalationDecl
     | testDecl
+    | baseRecordDecl
     ;
 
 includeDecl
@@ -165,12 +166,21 @@ testDecl
     : TEST title=STRING LBRACE testClause* RBRACE
     ;
 
+// A base record for tests: `record Complete_Deal on Opportunity { Field: value, ... }`; a test
+// starts from it with `given Opportunity from Complete_Deal { ... }`, another base with `from`.
+baseRecordDecl
+    : RECORD name=ident ON object=ident (FROM base=ident)? recordLiteral
+    ;
+
 testClause
     : GIVEN object=ident recordLiteral                       #givenClause
+    | GIVEN object=ident FROM base=ident recordLiteral       #givenFromClause
     | PRIOR recordLiteral                                    #priorClause
     | AT instant=STRING                                      #atClause
     | EXPECT NO VIOLATIONS                                   #expectNoViolationsClause
     | EXPECT VIOLATIONS nameList                             #expectViolationsClause
+    | EXPECT VIOLATIONS INCLUDE nameList                     #expectViolationsIncludeClause
+    | EXPECT NO VIOLATION nameList                           #expectNoViolationClause
     | EXPECT ROUTE routing=ident recordLiteral               #expectRouteClause
     ;
 
@@ -219,6 +229,7 @@ ident
     | STARTS | PERIOD_END | LAST | DAYS | EXTENDED | ESCALATION | REQUESTED | REFUSED | PRIORITY
     | TEST | GIVEN | AT | EXPECT | NO | VIOLATIONS | ROUTE | PUBLIC
     | PRIOR
+    | VIOLATION | RECORD
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -271,6 +282,8 @@ EXPECT      : 'expect';
 NO          : 'no';
 VIOLATIONS  : 'violations';
 PRIOR       : 'prior';
+VIOLATION   : 'violation';
+RECORD      : 'record';
 ROUTE       : 'route';
 PUBLIC      : 'public';
 

@@ -1,6 +1,7 @@
 package io.stage7;
 
 import io.stage7.check.CheckedRules;
+import io.stage7.check.RuleTest;
 import io.stage7.check.RulesCheck;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.SourceText;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A compiled set of rules, ready to evaluate records: load it once with {@link #load}, then
@@ -72,6 +74,14 @@ public final class Rules {
     /** As {@link #load(Path...)}. */
     public static Loaded load(List<Path> paths) {
         return compile(RulesCheck.load(paths));
+    }
+
+    /**
+     * As {@link #load(Path...)}; {@code allowOutsidePaths} lets {@code include} and
+     * {@code holidays from} name files outside the folders given (refused by default).
+     */
+    public static Loaded load(List<Path> paths, boolean allowOutsidePaths) {
+        return compile(RulesCheck.load(paths, allowOutsidePaths));
     }
 
     /** Rules already checked (by the scenario reader), compiled. */
@@ -194,6 +204,11 @@ public final class Rules {
 
     /** Runs the rules' {@code test} blocks with the compiled evaluator. */
     public TestReport runTests() {
+        return runTests(test -> true);
+    }
+
+    /** Runs the {@code test} blocks {@code which} accepts (for example a {@link io.stage7.ruletest.TestFilter}). */
+    public TestReport runTests(Predicate<RuleTest> which) {
         return RuleTestRunner.of(checked, compiled)
                 .computingFormulasWith((formula, context) -> {
                     try {
@@ -202,6 +217,6 @@ public final class Rules {
                         return Optional.empty(); // the runner reports the value as one it cannot compute
                     }
                 })
-                .runAll();
+                .runAll(which);
     }
 }

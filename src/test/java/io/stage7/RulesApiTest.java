@@ -1,5 +1,6 @@
 package io.stage7;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.eval.Decision;
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
@@ -24,7 +25,7 @@ class RulesApiTest {
     @Test
     void theReadmeExample() {
         // --- README: "Embed the evaluator" ---
-        Rules.Loaded loaded = Rules.load(Path.of("rules"));
+        Rules.Loaded loaded = Rules.load(Fixtures.RULES);
         if (loaded.hasErrors()) {
             System.err.print(loaded.render());   // every problem, as `stage7 check` prints it
             throw new IllegalStateException("the rules have errors");

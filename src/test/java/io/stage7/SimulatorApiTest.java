@@ -1,5 +1,6 @@
 package io.stage7;
 
+import io.stage7.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ class SimulatorApiTest {
     @Test
     void theReadmeExampleRunsAndWritesACompleteFolder(@TempDir Path temp) throws IOException {
         Path output = temp.resolve("default");
-        Simulator.Prepared prepared = Simulator.prepare(Path.of("scenarios/default.yaml"), Optional.empty());
+        Simulator.Prepared prepared = Simulator.prepare(Fixtures.DEFAULT_SCENARIO, Optional.empty());
         assertFalse(prepared.hasErrors(), prepared.messages());
         try (Simulator simulator = prepared.simulator().orElseThrow()) {
             Simulator.Run run = simulator.runReplications(2, 2, output, Simulator.Progress.NONE);
@@ -42,7 +43,7 @@ class SimulatorApiTest {
 
     @Test
     void theSeedOverridesTheScenarios() {
-        Simulator.Prepared prepared = Simulator.prepare(Path.of("scenarios/default.yaml"), Optional.of(99L));
+        Simulator.Prepared prepared = Simulator.prepare(Fixtures.DEFAULT_SCENARIO, Optional.of(99L));
         try (Simulator simulator = prepared.simulator().orElseThrow()) {
             assertEquals(99L, simulator.scenario().seed());
         }

@@ -281,11 +281,32 @@ public sealed interface Decl {
         }
     }
 
-    /** {@code Opportunity { Amount: 1000, Region: "EMEA" }}. */
-    record RecordLiteral(Name object, List<RecordEntry> entries, SourceSpan span) {
+    /**
+     * {@code Opportunity { Amount: 1000, Region: "EMEA" }}, or {@code Opportunity from Complete_Deal
+     * { Amount: 1000 }}: the named base record's values, with these given in its place.
+     */
+    record RecordLiteral(Name object, Optional<Name> base, List<RecordEntry> entries, SourceSpan span) {
         public RecordLiteral {
             Objects.requireNonNull(object, "object");
+            Objects.requireNonNull(base, "base");
             entries = List.copyOf(entries);
+        }
+
+        /** A record given in full, from no base record. */
+        public RecordLiteral(Name object, List<RecordEntry> entries, SourceSpan span) {
+            this(object, Optional.empty(), entries, span);
+        }
+    }
+
+    /**
+     * {@code record Complete_Deal on Opportunity from Other { Field: value, ... }}: a named record
+     * that tests start from ({@code given Opportunity from Complete_Deal { ... }}), so each test
+     * gives only what differs.
+     */
+    record BaseRecordDecl(Name name, RecordLiteral record, SourceSpan span) implements Decl {
+        public BaseRecordDecl {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(record, "record");
         }
     }
 
@@ -304,10 +325,19 @@ public sealed interface Decl {
         /** {@code expect no violations}. */
         record NoViolations(SourceSpan span) implements Expectation { }
 
-        /** {@code expect violations A, B}: exactly these requirements fire. */
-        record Violations(List<Name> requirements, SourceSpan span) implements Expectation {
+        /**
+         * {@code expect violations A, B} (exactly these requirements fire), {@code expect
+         * violations include A, B} (at least these) or {@code expect no violation A, B} (none of these).
+         */
+        record Violations(List<Name> requirements, ViolationMatch match, SourceSpan span) implements Expectation {
             public Violations {
                 requirements = List.copyOf(requirements);
+                Objects.requireNonNull(match, "match");
+            }
+
+            /** {@code expect violations A, B}: exactly these. */
+            public Violations(List<Name> requirements, SourceSpan span) {
+                this(requirements, ViolationMatch.EXACTLY, span);
             }
         }
 
@@ -317,6 +347,27 @@ public sealed interface Decl {
                 Objects.requireNonNull(routing, "routing");
                 outcome = List.copyOf(outcome);
             }
+        }
+    }
+
+    /** How the requirements an expectation names are compared with those that fire. */
+    enum ViolationMatch {
+        /** {@code expect violations A, B}: these fire, and no others. */
+        EXACTLY("expect violations "),
+        /** {@code expect violations include A, B}: these fire; others may too. */
+        INCLUDES("expect violations include "),
+        /** {@code expect no violation A, B}: none of these fires; others may. */
+        NONE_OF("expect no violation ");
+
+        private final String clause;
+
+        ViolationMatch(String clause) {
+            this.clause = clause;
+        }
+
+        /** The clause as written, up to the names: {@code "expect violations include "}. */
+        public String clause() {
+            return clause;
         }
     }
 }

@@ -92,6 +92,8 @@ public final class Checker {
             escalations.add(escalation);
         } else if (decl instanceof Decl.TestDecl test) {
             tests.add(test);
+        } else if (decl instanceof Decl.BaseRecordDecl base) {
+            symbols.baseRecordDecls().declare(base.name(), base, diagnostics);
         }
         // include declarations were followed by the front end
     }

@@ -3,6 +3,7 @@ package io.stage7.check;
 import io.stage7.ast.Located;
 import io.stage7.calendar.HolidayFile;
 import io.stage7.diag.Diagnostics;
+import io.stage7.diag.InputFiles;
 import io.stage7.diag.SourceSpan;
 import io.stage7.diag.Utf8Text;
 
@@ -51,7 +52,7 @@ final class HolidayFiles {
         if (text.isEmpty()) {
             return dates;
         }
-        parse(text.get(), path.get().toString(), dates);
+        parse(text.get(), path.get().toString(), literal, dates);
         return dates;
     }
 
@@ -59,7 +60,7 @@ final class HolidayFiles {
         try {
             Path parent = Path.of(rulesPath).getParent();
             Path path = (parent == null ? Path.of(literal.value()) : parent.resolve(literal.value())).normalize();
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 diagnostics.error("holiday-file-not-found", literal.span(), "holiday file '" + literal.value()
                         + "' not found (looked for " + path + ")");
                 return Optional.empty();
@@ -74,17 +75,19 @@ final class HolidayFiles {
 
     private Optional<String> text(Located<String> literal, Path path) {
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                diagnostics.error("holiday-file-unreadable", literal.span(), "holiday file " + path + " is larger than "
-                        + MAX_BYTES + " bytes; it should hold one date per line");
-                return Optional.empty();
-            }
-            Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(path), path.toString());
+            Utf8Text.Decoded decoded = Utf8Text.decode(InputFiles.read(path, MAX_BYTES), path.toString());
             if (decoded instanceof Utf8Text.Problem problem) {
                 diagnostics.report(problem.diagnostic());
                 return Optional.empty();
             }
             return Optional.of(((Utf8Text.Text) decoded).text());
+        } catch (InputFiles.TooLarge e) {
+            diagnostics.error("holiday-file-unreadable", literal.span(), "holiday file " + path + " is larger than "
+                    + MAX_BYTES + " bytes; it should hold one date per line");
+            return Optional.empty();
+        } catch (InputFiles.NotAFile e) {
+            diagnostics.error("holiday-file-unreadable", literal.span(), "holiday file " + path + " " + e.reason());
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.error("holiday-file-unreadable", literal.span(), "cannot read holiday file " + path + ": "
                     + e.getMessage());
@@ -96,7 +99,7 @@ final class HolidayFiles {
      * Parses with the calendar package's reader, the one definition of the format, and places
      * its holidays and problems in the file: a problem is an error at its line and column.
      */
-    private void parse(String text, String display, Map<LocalDate, SourceSpan> dates) {
+    private void parse(String text, String display, Located<String> literal, Map<LocalDate, SourceSpan> dates) {
         boolean bom = text.startsWith("\uFEFF");
         String body = bom ? text.substring(1) : text;
         List<Integer> lineStarts = new ArrayList<>();
@@ -106,6 +109,13 @@ final class HolidayFiles {
             lineStarts.add(breaks.end());
         }
         HolidayFile.Result result = HolidayFile.parse(text);
+        if (result.holidays().isEmpty() && !result.problems().isEmpty()) {
+            // Not one date: this is some other file, and quoting its lines could print a secret.
+            diagnostics.error("not-a-holiday-file", literal.span(), "'" + literal.value() + "' is not a holiday file:"
+                    + " none of its " + (lineStarts.size()) + " lines holds a date (one ISO date per line,"
+                    + " e.g. 2026-12-25)");
+            return;
+        }
         for (HolidayFile.Holiday holiday : result.holidays()) {
             int start = lineStarts.get(holiday.line() - 1);
             int column = 1;

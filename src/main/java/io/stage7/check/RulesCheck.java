@@ -33,16 +33,26 @@ public record RulesCheck(Optional<CheckedRules> rules, List<Diagnostic> diagnost
         sources = Map.copyOf(sources);
     }
 
-    /** Reads and checks rules files, or directories of {@code *.rules} files. */
+    /**
+     * Reads and checks rules files, or directories of {@code *.rules} files; {@code include} and
+     * {@code holidays from} stay inside them unless the system property
+     * {@value RulesLoader#ALLOW_OUTSIDE_PATHS} is {@code true}.
+     */
     public static RulesCheck load(List<Path> paths) {
-        LoadResult load = RulesLoader.load(paths);
+        return load(paths, Boolean.getBoolean(RulesLoader.ALLOW_OUTSIDE_PATHS));
+    }
+
+    /** As {@link #load(List)}; {@code allowOutsidePaths} lets paths in rules leave the folders given. */
+    public static RulesCheck load(List<Path> paths, boolean allowOutsidePaths) {
+        LoadResult load = RulesLoader.load(paths, allowOutsidePaths);
         List<Diagnostic> diagnostics = new ArrayList<>(load.diagnostics());
         Optional<CheckedRules> rules = Optional.empty();
         if (!load.hasErrors()) {
             // A file with syntax errors contributes no declarations: checking the rest would
             // report names it declares as unknown, so the checker runs only on clean files.
             CheckResult checked = Checker.check(load.program());
-            diagnostics.addAll(checked.diagnostics());
+            diagnostics.addAll(MissingIncludes.advise(load.program(), checked.diagnostics(),
+                    () -> RulesLoader.nearby(paths)));
             if (!checked.hasErrors()) {
                 rules = Optional.of(checked.rules());
             }

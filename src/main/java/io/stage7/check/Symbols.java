@@ -26,6 +26,7 @@ final class Symbols {
     private final NameTable<Decl.RegionDecl> regionDecls = new NameTable<>("region", "region");
     private final NameTable<Decl.SlaDecl> slaDecls = new NameTable<>("SLA", "sla");
     private final NameTable<Decl.PeriodEndDecl> periodEndDecls = new NameTable<>("period end", "period-end");
+    private final NameTable<Decl.BaseRecordDecl> baseRecordDecls = new NameTable<>("record", "record");
     private final Map<Decl, RulesFile> files = new IdentityHashMap<>();
     /** object.field (lower case) of fields declared with an invalid type: references stay silent. */
     private final Set<String> brokenFields = new HashSet<>();
@@ -57,6 +58,11 @@ final class Symbols {
 
     NameTable<Decl.PeriodEndDecl> periodEndDecls() {
         return periodEndDecls;
+    }
+
+    /** The base records of tests: {@code record Complete_Deal on Opportunity { ... }}. */
+    NameTable<Decl.BaseRecordDecl> baseRecordDecls() {
+        return baseRecordDecls;
     }
 
     /**

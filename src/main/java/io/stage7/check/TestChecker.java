@@ -37,6 +37,7 @@ final class TestChecker {
     private final RuleChecker rules;
     private final NameTable<Requirement> requirements;
     private final NameTable<RoutingSet> routingSets;
+    private final BaseRecords bases;
 
     TestChecker(Diagnostics diagnostics, Symbols symbols, FormulaChecker formulas, RuleChecker rules,
                 NameTable<Requirement> requirements, NameTable<RoutingSet> routingSets) {
@@ -46,9 +47,12 @@ final class TestChecker {
         this.rules = rules;
         this.requirements = requirements;
         this.routingSets = routingSets;
+        this.bases = new BaseRecords(diagnostics, symbols, symbols.baseRecordDecls(),
+                (record, object, out) -> given(record.entries(), object, out, false));
     }
 
     List<RuleTest> check(List<Decl.TestDecl> decls) {
+        bases.checkAll();
         List<RuleTest> tests = new ArrayList<>();
         Map<String, Decl.TestDecl> titles = new LinkedHashMap<>();
         for (Decl.TestDecl decl : decls) {
@@ -76,7 +80,9 @@ final class TestChecker {
         List<RuleTest.Given> given = new ArrayList<>();
         boolean complete = object.isPresent();
         if (decl.given().isPresent()) {
-            complete &= given(decl.given().get().entries(), object.orElse(null), given, false);
+            Optional<List<RuleTest.Given>> values = bases.values(decl.given().get(), object.orElse(null));
+            values.ifPresent(given::addAll);
+            complete &= values.isPresent();
         }
         Optional<List<RuleTest.Given>> prior = Optional.empty();
         if (decl.prior().isPresent()) {
@@ -100,18 +106,39 @@ final class TestChecker {
                 decl.title().span(), prior));
     }
 
-    /** {@code expect no violations} next to {@code expect violations …}, or two violation lists. */
+    /**
+     * An exact list of violations ({@code expect no violations}, {@code expect violations A, B})
+     * next to any other clause about violations, or a requirement expected both to fire and not to.
+     */
     private void conflictingExpectations(List<Decl.Expectation> expectations) {
+        Decl.Expectation exact = null;
         Decl.Expectation first = null;
+        Map<String, Name> fires = new LinkedHashMap<>();
+        List<Name> quiet = new ArrayList<>();
         for (Decl.Expectation expectation : expectations) {
             if (expectation instanceof Decl.Expectation.Route) {
                 continue;
             }
-            if (first != null) {
+            boolean isExact = !(expectation instanceof Decl.Expectation.Violations v)
+                    || v.match() == Decl.ViolationMatch.EXACTLY;
+            Decl.Expectation earlier = isExact ? first : exact;
+            if (earlier != null) {
                 diagnostics.error("conflicting-expectations", expectation.span(), "this test already says which "
-                        + "requirements are violated at " + first.span().location() + "; list them in one clause");
-            } else {
-                first = expectation;
+                        + "requirements are violated at " + earlier.span().location() + "; list them in one clause");
+            }
+            first = first == null ? expectation : first;
+            exact = exact == null && isExact ? expectation : exact;
+            if (expectation instanceof Decl.Expectation.Violations v && v.match() == Decl.ViolationMatch.INCLUDES) {
+                v.requirements().forEach(n -> fires.putIfAbsent(n.text().toLowerCase(Locale.ROOT), n));
+            } else if (expectation instanceof Decl.Expectation.Violations v && v.match() == Decl.ViolationMatch.NONE_OF) {
+                quiet.addAll(v.requirements());
+            }
+        }
+        for (Name name : quiet) {
+            Name firing = fires.get(name.text().toLowerCase(Locale.ROOT));
+            if (firing != null) {
+                diagnostics.error("conflicting-expectations", name.span(), "this test expects " + name.text()
+                        + " to fire at " + firing.span().location() + " and not to fire here");
             }
         }
     }
@@ -268,7 +295,8 @@ final class TestChecker {
                 ok &= requirement.isPresent();
                 requirement.ifPresent(named::add);
             }
-            return ok ? Optional.of(new TestExpectation.Violations(named, violations.span())) : Optional.empty();
+            return ok ? Optional.of(new TestExpectation.Violations(named, violations.match(), violations.span()))
+                    : Optional.empty();
         }
         return route((Decl.Expectation.Route) expectation, object);
     }

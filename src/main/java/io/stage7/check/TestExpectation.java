@@ -1,5 +1,6 @@
 package io.stage7.check;
 
+import io.stage7.ast.Decl;
 import io.stage7.diag.SourceSpan;
 
 import java.util.Collections;
@@ -21,11 +22,18 @@ public sealed interface TestExpectation {
         }
     }
 
-    /** Exactly these requirements fire. */
-    record Violations(List<Requirement> requirements, SourceSpan span) implements TestExpectation {
+    /** These requirements fire: exactly these, at least these, or none of these, as {@code match} says. */
+    record Violations(List<Requirement> requirements, Decl.ViolationMatch match, SourceSpan span)
+            implements TestExpectation {
         public Violations {
             requirements = List.copyOf(requirements);
+            Objects.requireNonNull(match, "match");
             Objects.requireNonNull(span, "span");
+        }
+
+        /** Exactly these requirements fire. */
+        public Violations(List<Requirement> requirements, SourceSpan span) {
+            this(requirements, Decl.ViolationMatch.EXACTLY, span);
         }
     }
 

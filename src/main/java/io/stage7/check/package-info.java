@@ -4,7 +4,8 @@
  * resolved program the evaluator compiles, plus every problem found as a sorted list of
  * {@link io.stage7.diag.Diagnostic}s. Entry point: {@link io.stage7.check.Checker#check}; and
  * {@link io.stage7.check.RulesCheck}, the one path by which every command and the entry points
- * read rules files: the front end, then the checker.
+ * read rules files: the front end, then the checker, then {@link io.stage7.check.MissingIncludes},
+ * which folds the cascade of a file checked without its includes into one error.
  *
  * <p>Depends on {@code io.stage7.syntax} (only {@code RulesCheck}, to run the front end first),
  * {@code io.stage7.ast}, {@code io.stage7.diag}, {@code io.stage7.calendar} (the

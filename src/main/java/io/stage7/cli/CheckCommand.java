@@ -35,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let include and holidays from name files outside the rules folder (docs/limits.md).")
+    boolean allowOutsidePaths;
+
     @Option(names = "--at", paramLabel = "INSTANT",
             description = "The evaluation clock the calendars must have holiday data for (its year), ISO-8601 with an "
                     + "offset, e.g. 2028-01-03T09:00:00Z. Default: the current time.")
@@ -53,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "invalid --at '" + at + "': write ISO-8601 "
                         + "with an offset, e.g. 2028-01-03T09:00:00Z"));
-        RulesCheck result = RulesCheck.load(paths);
+        RulesCheck result = RulesCheck.load(paths, allowOutsidePaths);
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         int year = now.atZone(ZoneOffset.UTC).getYear();
         result.rules().ifPresent(rules -> rules.holidayGaps(year, year).forEach(g -> diagnostics.add(g.diagnostic())));

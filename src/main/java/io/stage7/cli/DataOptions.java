@@ -7,6 +7,7 @@ import io.stage7.diag.Diagnostic;
 import io.stage7.eval.DataRecord;
 import io.stage7.diag.DiagnosticRenderer;
 import io.stage7.eval.EvalContext;
+import io.stage7.functions.DateFunctions;
 import io.stage7.records.LoadedRecords;
 import io.stage7.records.PriorVersions;
 import io.stage7.records.RecordFiles;
@@ -54,6 +55,10 @@ final class DataOptions {
             description = "The object of rows that do not name one (every CSV row). Default: the first object a rule is on.")
     String object;
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let include and holidays from name files outside the rules folder (docs/limits.md).")
+    boolean allowOutsidePaths;
+
     @Option(names = "--prior", paramLabel = "FILE",
             description = "The records' versions before the save, matched by Id, for ISNEW(), ISCHANGED and "
                     + "PRIORVALUE (same formats as FILE). A record without one is new.")
@@ -77,6 +82,11 @@ final class DataOptions {
         Instant now = at == null ? Instant.now() : Literals.parseDateTime(at).orElseThrow(() ->
                 new CommandLine.ParameterException(line, "invalid --at '" + at + "': write ISO-8601 with an offset, "
                         + "e.g. 2026-03-31T16:45:00-07:00 or 2026-03-31T23:45:00Z"));
+        if (now.isBefore(DateFunctions.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !now.isBefore(DateFunctions.MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new CommandLine.ParameterException(line, "invalid --at '" + at + "': the clock must lie between "
+                    + DateFunctions.MIN_DATE + " and " + DateFunctions.MAX_DATE + " (GMT), the dates formulas compute");
+        }
         if (!Files.exists(rules)) {
             throw new CommandLine.ParameterException(line, "no such file or directory: " + rules);
         }
@@ -90,7 +100,7 @@ final class DataOptions {
             }
         }
         PrintWriter err = line.getErr();
-        Rules.Loaded loaded = Rules.load(rules);
+        Rules.Loaded loaded = Rules.load(List.of(rules), allowOutsidePaths);
         if (loaded.hasErrors()) {
             err.print(loaded.render());
             return Optional.empty();

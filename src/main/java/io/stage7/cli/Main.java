@@ -48,20 +48,34 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        int code;
-        try {
-            code = run(args, new PrintWriter(System.out, true), err);
-        } catch (OutOfMemoryError e) {
-            // Not a stack trace: say what ran out and how to give it more.
-            err.println("stage7: error: the Java heap is full (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); give the JVM more memory, e.g. STAGE7_JAVA_OPTS=-Xmx4g ./stage7 " + String.join(" ", args));
-            code = INTERNAL;
-        }
-        System.exit(code);
+        // A thread that dies outside a command (a replication worker, a shutdown hook) would have the
+        // JVM print its stack trace: print the documented one-line message instead.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (failure instanceof OutOfMemoryError) {
+                heapFull(err, args);
+            } else {
+                err.println("stage7: internal error (a bug in Stage7, please report it): " + failure);
+            }
+        });
+        System.exit(run(args, new PrintWriter(System.out, true), err));
     }
 
-    /** Runs the command line with the given writers; what tests call. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /** Not a stack trace: says what ran out and how to give it more. */
+    private static int heapFull(PrintWriter err, String[] args) {
+        err.println("stage7: error: the Java heap is full (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); give the JVM more memory, e.g. STAGE7_JAVA_OPTS=-Xmx4g ./stage7 "
+                + TerminalWriter.escape(String.join(" ", args)));
+        err.flush();
+        return INTERNAL;
+    }
+
+    /**
+     * Runs the command line with the given writers; what tests call. Both are wrapped so that
+     * control characters from input reach them escaped (see {@link TerminalWriter}).
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = TerminalWriter.over(rawOut);
+        PrintWriter err = TerminalWriter.over(rawErr);
         CommandLine line = new CommandLine(new Main());
         // Every subcommand answers --version as the root does (picocli does not inherit the provider).
         line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
@@ -69,6 +83,9 @@ public final class Main implements Runnable {
         line.setErr(err);
         line.setParameterExceptionHandler(Main::usageError);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            if (cause(exception, OutOfMemoryError.class).isPresent()) {
+                return heapFull(commandLine.getErr(), args);
+            }
             Optional<TraceReplayException> replay = cause(exception, TraceReplayException.class);
             if (replay.isPresent()) {
                 // Not a bug: the trace's replay file vanished or became unreadable during the run.
@@ -85,9 +102,17 @@ public final class Main implements Runnable {
             commandLine.getErr().flush();
             return INTERNAL;
         });
-        int code = line.execute(args);
+        int code;
+        try {
+            code = line.execute(args);
+        } catch (OutOfMemoryError e) {
+            // From the command's own thread or rethrown from a replication thread: the same message.
+            code = heapFull(err, args);
+        }
         out.flush();
         err.flush();
+        rawOut.flush();
+        rawErr.flush();
         return code;
     }
 

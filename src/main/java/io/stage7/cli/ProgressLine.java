@@ -70,7 +70,7 @@ final class ProgressLine implements Replications.Progress {
     /** Clears the line, so that what follows starts on a clean one. */
     synchronized void finish() {
         if (err != null && painted > 0) {
-            err.print("\r" + " ".repeat(painted) + "\r");
+            TerminalWriter.control(err, "\r" + " ".repeat(painted) + "\r");
             err.flush();
             painted = 0;
         }
@@ -79,7 +79,8 @@ final class ProgressLine implements Replications.Progress {
     private void paint(String line) {
         // Pad over a longer previous line instead of relying on an ANSI erase.
         String padded = line.length() < painted ? line + " ".repeat(painted - line.length()) : line;
-        err.print("\r" + padded);
+        TerminalWriter.control(err, "\r");
+        err.print(padded);
         err.flush();
         painted = line.length();
     }

@@ -59,8 +59,11 @@ final class StaffCommand implements Callable<Integer> {
     int min;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "30",
-            description = "The largest headcount considered (default: ${DEFAULT-VALUE}).")
+            description = "The largest headcount considered, at most " + MAX_HEADCOUNT + " (default: ${DEFAULT-VALUE}).")
     int max;
+
+    /** The largest --max: a hundred times the handbook's largest desk keeps a hopeless search short. */
+    static final int MAX_HEADCOUNT = 1000;
 
     @Option(names = "--seed", paramLabel = "N", description = "The seed of the random streams (default: the scenario's seed).")
     Long seed;
@@ -90,6 +93,10 @@ final class StaffCommand implements Callable<Integer> {
         if (replications < 2) {
             throw new CommandLine.ParameterException(line,
                     "--replications must be at least 2: one run says nothing about its own variability");
+        }
+        if (max > MAX_HEADCOUNT) {
+            throw new CommandLine.ParameterException(line, "--max " + max + " is past the limit of " + MAX_HEADCOUNT
+                    + " specialists per region (docs/limits.md): a target not met by then is not a staffing question");
         }
         if (min < 0 || max < min) {
             throw new CommandLine.ParameterException(line, "need 0 <= --min <= --max, got --min " + min + " --max " + max);
@@ -133,7 +140,8 @@ final class StaffCommand implements Callable<Integer> {
     private static Simulator.StaffingProgress progress(PrintWriter err) {
         return (plan, description, completed, total) -> {
             synchronized (err) {
-                err.print("\rstaff: plan " + plan + " (" + description + "): " + completed + "/" + total
+                TerminalWriter.control(err, "\r");
+                err.print("staff: plan " + plan + " (" + description + "): " + completed + "/" + total
                         + " replications" + (completed == total ? "\n" : ""));
                 err.flush();
             }

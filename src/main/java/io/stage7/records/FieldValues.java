@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stage7.check.FieldKind;
 import io.stage7.check.FieldType;
 import io.stage7.check.Suggestions;
+import io.stage7.diag.Limit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,10 +51,19 @@ final class FieldValues {
         }
     }
 
+    /** The longest value a data file may hold for one field: Salesforce's Long Text Area. */
+    static final Limit MAX_VALUE_LENGTH = Limit.of("stage7.limit.valueLength", 131_072);
+    /** The longest number a data file may write: far past 18 digits and any scale a field declares. */
+    static final Limit MAX_NUMBER_LENGTH = Limit.of("stage7.limit.numberLength", 100);
+
     /** A CSV cell, or a JSON string, for the field at {@code path}. Empty text is blank. */
     static Parsed fromText(String path, FieldType field, String text) {
         if (text.isEmpty()) {
             return Parsed.of(null);
+        }
+        Optional<Parsed> tooLong = tooLong(path, field, text);
+        if (tooLong.isPresent()) {
+            return tooLong.get();
         }
         switch (field.kind()) {
             case TEXT:
@@ -92,6 +102,10 @@ final class FieldValues {
             return Parsed.of(null);
         }
         if (node.isNumber()) {
+            Optional<Parsed> tooLong = field.kind().isNumeric() ? tooLong(path, field, node.asText()) : Optional.empty();
+            if (tooLong.isPresent()) {
+                return tooLong.get();
+            }
             return fromNumber(path, field, node.decimalValue(), node.asText());
         }
         if (node.isBoolean()) {
@@ -148,6 +162,20 @@ final class FieldValues {
     private static Parsed mismatch(String path, FieldType field, String described) {
         return Parsed.problem(path + " is a " + field.kind().typeName() + " field, but the value is "
                 + described + "; " + jsonForm(field.kind()));
+    }
+
+    /**
+     * The problem of a value past its limit, checked before it is parsed: a number of a million
+     * digits would take BigDecimal seconds, and a megabyte text would be copied by every formula.
+     */
+    private static Optional<Parsed> tooLong(String path, FieldType field, String text) {
+        boolean numeric = field.kind().isNumeric();
+        Limit limit = numeric ? MAX_NUMBER_LENGTH : MAX_VALUE_LENGTH;
+        if (!limit.exceededBy(text.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(Parsed.problem(String.format("%s: the value is %,d characters long; for %s %s", path,
+                text.length(), numeric ? "a number" : "a value", limit.explain())));
     }
 
     private static String jsonForm(FieldKind kind) {

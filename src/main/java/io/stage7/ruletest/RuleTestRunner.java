@@ -1,5 +1,6 @@
 package io.stage7.ruletest;
 
+import io.stage7.ast.Decl;
 import io.stage7.ast.Expr;
 import io.stage7.check.AssignmentTarget;
 import io.stage7.check.CheckedRules;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +40,13 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code expect no violations}: no active requirement fires, warnings included;</li>
  *   <li>{@code expect violations A, B}: exactly A and B fire, in any order;</li>
+ *   <li>{@code expect violations include A, B}: A and B fire, and others may;</li>
+ *   <li>{@code expect no violation A, B}: neither A nor B fires, others may;</li>
  *   <li>{@code expect route R { ... }}: R matched, and each listed target (and the entry number,
  *       if listed) is as expected; targets not listed are not compared.</li>
  * </ul>
+ * A failed expectation about violations is shown as the set difference: the requirements
+ * {@code missing} (expected to fire, did not) and {@code unexpected} (fired, should not have).
  * A requirement or routing set an expectation depends on that fails at run time fails the test.
  * Immutable and thread-safe when its evaluator is.
  */
@@ -70,9 +76,16 @@ public final class RuleTestRunner {
 
     /** Runs every test of the rules, in declaration order. */
     public TestReport runAll() {
+        return runAll(test -> true);
+    }
+
+    /** Runs the tests {@code which} accepts, in declaration order. */
+    public TestReport runAll(Predicate<RuleTest> which) {
         List<TestResult> results = new ArrayList<>();
         for (RuleTest test : rules.tests()) {
-            results.add(run(test));
+            if (which.test(test)) {
+                results.add(run(test));
+            }
         }
         return new TestReport(results);
     }
@@ -89,11 +102,12 @@ public final class RuleTestRunner {
         Decision decision = evaluator.evaluate(record.get(), context);
         for (TestExpectation expectation : test.expectations()) {
             if (expectation instanceof TestExpectation.NoViolations none) {
-                violations(test, List.of(), "expect no violations", none.span(), decision, failures);
+                violations(test, new TestExpectation.Violations(List.of(), none.span()), "expect no violations",
+                        decision, failures);
             } else if (expectation instanceof TestExpectation.Violations some) {
-                violations(test, some.requirements(), "expect violations "
+                violations(test, some, some.match().clause()
                         + some.requirements().stream().map(Requirement::name).collect(Collectors.joining(", ")),
-                        some.span(), decision, failures);
+                        decision, failures);
             } else {
                 route((TestExpectation.Route) expectation, context, decision, failures);
             }
@@ -156,32 +170,48 @@ public final class RuleTestRunner {
         return constant;
     }
 
-    private void violations(RuleTest test, List<Requirement> expected, String what, SourceSpan span,
-                            Decision decision, List<TestFailure> failures) {
-        Set<String> wanted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        expected.forEach(r -> wanted.add(r.name()));
-        Set<String> got = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        decision.violations().forEach(v -> got.add(v.requirement()));
-        List<String> broken = new ArrayList<>();
-        for (RuleFailure failure : decision.failures()) {
-            if (rules.requirement(failure.rule()).filter(r -> r.object().name().equals(test.object().name())).isPresent()) {
-                broken.add(failure.rule() + " could not be evaluated: " + failure.message());
+    private void violations(RuleTest test, TestExpectation.Violations expected, String what, Decision decision,
+                            List<TestFailure> failures) {
+        Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        expected.requirements().forEach(r -> named.add(r.name()));
+        Set<String> fired = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        decision.violations().forEach(v -> fired.add(v.requirement()));
+        boolean exactly = expected.match() == Decl.ViolationMatch.EXACTLY;
+        List<String> missing = new ArrayList<>();
+        if (expected.match() != Decl.ViolationMatch.NONE_OF) {
+            expected.requirements().stream().map(Requirement::name).filter(n -> !fired.contains(n)).forEach(missing::add);
+        }
+        List<String> unexpected = new ArrayList<>();
+        for (Violation violation : decision.violations()) {
+            boolean wanted = named.contains(violation.requirement());
+            if (expected.match() == Decl.ViolationMatch.NONE_OF ? wanted : exactly && !wanted) {
+                unexpected.add(violation.requirement() + (violation.isError() ? "" : " (warning)"));
             }
         }
-        if (wanted.equals(got) && broken.isEmpty()) {
+        List<String> broken = new ArrayList<>();
+        for (RuleFailure failure : decision.failures()) {
+            // An exact list is about every requirement on the object; the others only about those they name.
+            boolean concerned = exactly ? rules.requirement(failure.rule())
+                    .filter(r -> r.object().name().equals(test.object().name())).isPresent()
+                    : named.contains(failure.rule());
+            if (concerned) {
+                broken.add(failure.rule() + ": " + failure.message());
+            }
+        }
+        if (missing.isEmpty() && unexpected.isEmpty() && broken.isEmpty()) {
             return;
         }
-        String expectedText = expected.isEmpty() ? "no violations"
-                : expected.stream().map(Requirement::name).collect(Collectors.joining(", "));
-        List<String> actual = new ArrayList<>();
-        for (Violation violation : decision.violations()) {
-            actual.add(violation.requirement() + (violation.isError() ? "" : " (warning)"));
+        List<TestFailure.Detail> details = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            details.add(new TestFailure.Detail("missing", String.join(", ", missing)));
         }
-        String actualText = actual.isEmpty() ? "no violations" : String.join(", ", actual);
+        if (!unexpected.isEmpty()) {
+            details.add(new TestFailure.Detail("unexpected", String.join(", ", unexpected)));
+        }
         if (!broken.isEmpty()) {
-            actualText += "; " + String.join("; ", broken);
+            details.add(new TestFailure.Detail("not evaluated", String.join("; ", broken)));
         }
-        failures.add(new TestFailure(span, what, expectedText, actualText));
+        failures.add(new TestFailure(expected.span(), what, details));
     }
 
     private void route(TestExpectation.Route expectation, EvalContext context, Decision decision,

@@ -35,8 +35,11 @@ public record TestReport(List<TestResult> results) {
                     .append(result.test().title()).append("\"\n");
             for (TestFailure failure : result.failures()) {
                 out.append("  ").append(failure.span().location()).append(": ").append(failure.what()).append('\n');
-                out.append("    expected: ").append(failure.expected()).append('\n');
-                out.append("    actual:   ").append(failure.actual()).append('\n');
+                int width = failure.details().stream().mapToInt(d -> d.label().length()).max().orElse(0);
+                for (TestFailure.Detail detail : failure.details()) {
+                    out.append("    ").append(detail.label()).append(':')
+                            .append(" ".repeat(width - detail.label().length() + 1)).append(detail.text()).append('\n');
+                }
             }
         }
         return out.append(summary()).append('\n').toString();

@@ -46,7 +46,8 @@ final class DistributionReader {
     /** A distribution written on its own: a number or a one-key mapping. */
     Optional<Distribution> read(Value value, Support support, String what) {
         if (value.node() instanceof YamlNode.Scalar s && s.isNumber()) {
-            return fixed(value, support);
+            Optional<Distribution> fixed = fixed(value, support);
+            return support == Support.NON_NEGATIVE ? fixed.flatMap(d -> bounded(d, value)) : fixed;
         }
         if (!(value.node() instanceof YamlNode.Mapping mapping)) {
             problems.error("wrong-type", value.span(), value.path(), "must be " + what + ": a number, or a mapping"
@@ -87,6 +88,32 @@ final class DistributionReader {
 
     /** The distribution named {@code kind} (one of {@link #KINDS}) with the parameters in {@code params}. */
     Optional<Distribution> readKind(String kind, Value params, Support support) {
+        Optional<Distribution> read = distribution(kind, params, support);
+        if (read.isPresent() && support == Support.NON_NEGATIVE) {
+            return bounded(read.get(), params);
+        }
+        return read;
+    }
+
+    /**
+     * The duration distribution, or empty after reporting it at {@code at} when its mean or
+     * spread is longer than any horizon: such a review or delay would never end inside a run.
+     */
+    private Optional<Distribution> bounded(Distribution duration, Value at) {
+        double limit = ScenarioLimits.MAX_DURATION_HOURS;
+        String which = !(duration.mean() <= limit) ? "mean" : !(duration.standardDeviation() <= limit)
+                ? "standard deviation" : null;
+        if (which == null) {
+            return Optional.of(duration);
+        }
+        double value = which.equals("mean") ? duration.mean() : duration.standardDeviation();
+        problems.error("limit-duration", at.span(), at.path(), String.format("gives durations whose %s is %s hours;"
+                + " the limit is %,.0f hours (ten years, the longest horizon), since a longer one never ends inside"
+                + " a run", which, Double.isFinite(value) ? String.format("%.4g", value) : "infinite", limit));
+        return Optional.empty();
+    }
+
+    private Optional<Distribution> distribution(String kind, Value params, Support support) {
         return switch (kind) {
             case "fixed" -> fixed(params, support);
             case "exponential" -> exponential(params);
@@ -270,7 +297,7 @@ final class DistributionReader {
         for (ParameterProblem problem : result.problems()) {
             Value where = at.getOrDefault(problem.parameter(), params);
             String path = where.path();
-            if (where == params && problem.index().isEmpty() && !at.isEmpty()) {
+            if (where == params && problem.index().isEmpty() && !at.isEmpty() && !problem.parameter().isEmpty()) {
                 path = Value.child(params.path(), problem.parameter());
             }
             if (problem.index().isPresent() && where.node() instanceof YamlNode.Sequence list

@@ -2,6 +2,7 @@ package io.stage7.scenario;
 
 import io.stage7.check.Suggestions;
 import io.stage7.diag.SourceSpan;
+import io.stage7.diag.InputFiles;
 import io.stage7.diag.SourceText;
 
 import java.io.IOException;
@@ -127,12 +128,14 @@ final class LinkedFiles {
         YamlTreeReader decoder = new YamlTreeReader(shown, fileProblems);
         byte[] bytes;
         try {
-            if (Files.size(file.get()) > YamlTreeReader.MAX_BYTES) {
-                problems.error("file-too-large", value.span(), value.path(), "'" + shown
-                        + "' is larger than 4 MiB; an empirical data file may be at most 4 MiB");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file.get());
+            bytes = InputFiles.read(file.get(), YamlTreeReader.MAX_BYTES);
+        } catch (InputFiles.TooLarge e) {
+            problems.error("file-too-large", value.span(), value.path(), "'" + shown
+                    + "' is larger than 4 MiB; an empirical data file may be at most 4 MiB");
+            return Optional.empty();
+        } catch (InputFiles.NotAFile e) {
+            problems.error("not-a-file", value.span(), value.path(), "'" + shown + "' " + e.reason());
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.error("file-unreadable", value.span(), value.path(), "cannot read '" + shown + "'");
             return Optional.empty();

@@ -169,7 +169,11 @@ final class LoadReader {
             });
             Optional<String> c = calendar.flatMap(this::calendar);
             OptionalDouble r = rate.map(values::nonNegative).orElse(OptionalDouble.empty());
+            r = r.isPresent() ? values.atMost(rate.get(), r.getAsDouble(), ScenarioLimits.MAX_RATE,
+                    "submissions per business day of one source") : r;
             OptionalDouble w = weekend.map(values::nonNegative).orElse(OptionalDouble.of(0));
+            w = w.isPresent() && weekend.isPresent() ? values.atMost(weekend.get(), w.getAsDouble(),
+                    ScenarioLimits.MAX_MULTIPLIER, "a weekend factor") : w;
             Map<String, FieldSpec> own = fields.map(specs::readAll).orElse(Map.of());
             anyLoad |= r.orElse(0) > 0;
             if (n.isPresent() && c.isPresent() && r.isPresent() && w.isPresent()) {
@@ -245,6 +249,8 @@ final class LoadReader {
                 continue;
             }
             OptionalDouble f = values.positive(factor);
+            f = f.isPresent() ? values.atMost(factor, f.getAsDouble(), ScenarioLimits.MAX_MULTIPLIER,
+                    "a period-end multiplier") : f;
             ok &= f.isPresent();
             if (factors.containsKey(kind.get())) {
                 problems.error("duplicate-key", entry.keySpan(), factor.path(), PeriodEndNames.label(kind.get())

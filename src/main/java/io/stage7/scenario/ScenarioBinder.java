@@ -114,6 +114,15 @@ final class ScenarioBinder {
         if (horizon.isPresent() && timeStep.isPresent() && stepValue.isPresent()) {
             checkTimeStep(stepValue.get(), timeStep.get(), horizon.get());
         }
+        if (horizon.isPresent() && load.isPresent() && load.get() instanceof Load.Synthetic synthetic) {
+            double perDay = synthetic.sources().stream()
+                    .mapToDouble(s -> s.perBusinessDay() * Math.max(1, s.weekendFactor())).sum();
+            checkVolume(loadValue.get(), "submissions", perDay, horizon.get());
+        }
+        if (horizon.isPresent() && chatter.isPresent()) {
+            checkVolume(chatterValue.get(), "Chatter cases", chatter.get().perBusinessDay().values().stream()
+                    .mapToDouble(Double::doubleValue).sum(), horizon.get());
+        }
         if (problems.hasErrors() || rulesDir.isEmpty() || name.isEmpty() || seed.isEmpty() || horizon.isEmpty()
                 || timeStep.isEmpty() || regions.isEmpty() || load.isEmpty() || service.isEmpty()
                 || rework.isEmpty() || billing.isEmpty() || coverage.isEmpty()
@@ -124,6 +133,21 @@ final class ScenarioBinder {
         return Optional.of(new Scenario(source, name.get(), rulesDir.get(), h.start(), h.end(), h.warmup(),
                 seed.getAsLong(), regions.get(), load.get(), service.get(), rework.get(), billing.get(),
                 coverage.get(), chatter, timeStep.get()));
+    }
+
+    /**
+     * Reports at {@code at} when {@code perDay} arrivals a day over the horizon would pass the
+     * submissions a replication may hold: the simulator keeps each until it is decided.
+     */
+    private void checkVolume(Value at, String what, double perDay, Horizon horizon) {
+        double days = Duration.between(horizon.start(), horizon.end()).toHours() / 24.0;
+        double expected = perDay * days;
+        if (ScenarioLimits.MAX_SUBMISSIONS.exceededBy(expected)) {
+            problems.error("limit-exceeded", at.keySpan(), at.path(), String.format("would bring about %,.0f %s in"
+                    + " one replication (%,.1f a day over %,.0f days); lower the rates or shorten the horizon; for"
+                    + " arrivals in one replication %s", expected, what, perDay, days,
+                    ScenarioLimits.MAX_SUBMISSIONS.explain()));
+        }
     }
 
     private String defaultName() {
@@ -176,6 +200,18 @@ final class ScenarioBinder {
         Optional<Instant> end = endValue.flatMap(values::instant);
         Optional<Duration> warmup = warmupValue.map(values::duration).orElse(Optional.of(Duration.ZERO));
         if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean inRange = true;
+        for (Value given : List.of(startValue.get(), endValue.get())) {
+            Instant instant = given == startValue.get() ? start.get() : end.get();
+            if (instant.isBefore(ScenarioLimits.EARLIEST) || instant.isAfter(ScenarioLimits.LATEST)) {
+                problems.error("out-of-range", given.span(), given.path(), "must lie between 1700-01-01 and"
+                        + " 4000-12-31, the dates the rules language computes; got " + instant);
+                inRange = false;
+            }
+        }
+        if (!inRange) {
             return Optional.empty();
         }
         if (!end.get().isAfter(start.get())) {
@@ -581,6 +617,8 @@ final class ScenarioBinder {
             Value rate = new Value(Value.child(value.path(), entry.key()), entry.value(), entry.keySpan());
             Optional<String> region = region(entry.key(), rate);
             OptionalDouble r = values.nonNegative(rate);
+            r = r.isPresent() ? values.atMost(rate, r.getAsDouble(), ScenarioLimits.MAX_RATE,
+                    "cases per business day of one region") : r;
             if (region.isPresent() && rates.containsKey(region.get())) {
                 problems.error("duplicate-key", entry.keySpan(), rate.path(), "region " + region.get()
                         + " is given twice (region names ignore case)");

@@ -1,6 +1,7 @@
 package io.stage7.scenario;
 
 import io.stage7.check.RulesCheck;
+import io.stage7.diag.InputFiles;
 import io.stage7.diag.SourceSpan;
 import io.stage7.diag.SourceText;
 
@@ -64,15 +65,12 @@ public final class ScenarioReader {
         String shown = file.normalize().toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                return failure(shown, "not-a-file", "'" + shown + "' is a directory; name a scenario file (.yaml)");
-            }
-            long size = Files.size(file);
-            if (size > YamlTreeReader.MAX_BYTES) {
-                return failure(shown, "file-too-large", String.format("file is %,d bytes; a scenario file may be"
-                        + " at most %,d bytes (4 MiB)", size, YamlTreeReader.MAX_BYTES));
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, YamlTreeReader.MAX_BYTES);
+        } catch (InputFiles.TooLarge e) {
+            return failure(shown, "file-too-large", String.format("'%s' holds at least %,d bytes; a scenario file may"
+                    + " be at most %,d bytes (4 MiB)", shown, e.size(), YamlTreeReader.MAX_BYTES));
+        } catch (InputFiles.NotAFile e) {
+            return failure(shown, "not-a-file", "'" + shown + "' " + e.reason() + "; name a scenario file (.yaml)");
         } catch (NoSuchFileException e) {
             return failure(shown, "file-not-found", "cannot read '" + shown + "': no such file");
         } catch (AccessDeniedException e) {

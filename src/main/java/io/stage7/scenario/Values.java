@@ -1,5 +1,7 @@
 package io.stage7.scenario;
 
+import io.stage7.diag.Limit;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +68,16 @@ final class Values {
             return OptionalDouble.empty();
         }
         return number;
+    }
+
+    /** {@code number}, or empty after reporting that it passes {@code limit}, the limit for {@code what}. */
+    OptionalDouble atMost(Value value, double number, Limit limit, String what) {
+        if (!limit.exceededBy(number)) {
+            return OptionalDouble.of(number);
+        }
+        problems.error("limit-exceeded", value.span(), value.path(), "is " + value.node().describe() + "; for "
+                + what + " " + limit.explain());
+        return OptionalDouble.empty();
     }
 
     /** A number zero or greater. */

@@ -70,6 +70,9 @@ final class AstBuilder {
             return escalation(c);
         } else if (decl instanceof TestDeclContext c) {
             return test(c);
+        } else if (decl instanceof BaseRecordDeclContext c) {
+            return new Decl.BaseRecordDecl(exprs.name(c.name), new Decl.RecordLiteral(exprs.name(c.object),
+                    Optional.ofNullable(c.base).map(exprs::name), entries(c.recordLiteral()), spans.of(c)), spans.of(c));
         }
         throw new IllegalStateException("grammar item without an AST mapping: " + decl.getClass().getSimpleName());
     }
@@ -289,6 +292,10 @@ final class AstBuilder {
                 once.check("given", k);
                 given = Optional.of(new Decl.RecordLiteral(exprs.name(k.object), entries(k.recordLiteral()),
                         spans.of(k)));
+            } else if (clause instanceof GivenFromClauseContext k) {
+                once.check("given", k);
+                given = Optional.of(new Decl.RecordLiteral(exprs.name(k.object), Optional.of(exprs.name(k.base)),
+                        entries(k.recordLiteral()), spans.of(k)));
             } else if (clause instanceof PriorClauseContext k) {
                 once.check("prior", k);
                 prior = Optional.of(new Decl.PriorRecord(entries(k.recordLiteral()), spans.of(k)));
@@ -299,6 +306,12 @@ final class AstBuilder {
                 expectations.add(new Decl.Expectation.NoViolations(spans.of(k)));
             } else if (clause instanceof ExpectViolationsClauseContext k) {
                 expectations.add(new Decl.Expectation.Violations(names(k.nameList()), spans.of(k)));
+            } else if (clause instanceof ExpectViolationsIncludeClauseContext k) {
+                expectations.add(new Decl.Expectation.Violations(names(k.nameList()), Decl.ViolationMatch.INCLUDES,
+                        spans.of(k)));
+            } else if (clause instanceof ExpectNoViolationClauseContext k) {
+                expectations.add(new Decl.Expectation.Violations(names(k.nameList()), Decl.ViolationMatch.NONE_OF,
+                        spans.of(k)));
             } else if (clause instanceof ExpectRouteClauseContext k) {
                 expectations.add(new Decl.Expectation.Route(exprs.name(k.routing), entries(k.recordLiteral()),
                         spans.of(k)));

@@ -4,6 +4,7 @@ import io.stage7.ast.Expr;
 import io.stage7.ast.Name;
 import io.stage7.ast.QualifiedName;
 import io.stage7.diag.Diagnostics;
+import io.stage7.diag.Limit;
 import io.stage7.diag.SourceSpan;
 import io.stage7.syntax.internal.Stage7BaseVisitor;
 import io.stage7.syntax.internal.Stage7Parser;
@@ -27,6 +28,12 @@ final class ExprBuilder extends Stage7BaseVisitor<Expr> {
     static final int MAX_DEPTH = 256;
     /** Salesforce's own limit on a formula's length, in characters. */
     static final int SALESFORCE_MAX_FORMULA_CHARS = 3900;
+    /**
+     * Most operations (operators, calls, values) in one formula. The language has no loops, so
+     * evaluating a formula takes at most one step per operation: this bounds the steps of every
+     * evaluation, whatever the record holds.
+     */
+    static final Limit MAX_STEPS = Limit.of("stage7.limit.formulaSteps", 20_000);
 
     private final Spans spans;
     private final Diagnostics diagnostics;
@@ -46,6 +53,13 @@ final class ExprBuilder extends Stage7BaseVisitor<Expr> {
                     + " (each operator of a long || or && chain adds a level); split it into several rules");
             return new Expr.NullLiteral(span);
         }
+        int steps = steps(ctx);
+        if (MAX_STEPS.exceededBy(steps)) {
+            diagnostics.error("formula-too-large", span, String.format("formula has %,d operations, and evaluating it"
+                    + " could take as many steps; for the steps of one formula %s; or split it into several rules",
+                    steps, MAX_STEPS.explain()));
+            return new Expr.NullLiteral(span);
+        }
         int length = span.endOffset() - span.startOffset();
         if (length > SALESFORCE_MAX_FORMULA_CHARS) {
             diagnostics.warning("formula-too-long", span, String.format(
@@ -53,6 +67,25 @@ final class ExprBuilder extends Stage7BaseVisitor<Expr> {
                     SALESFORCE_MAX_FORMULA_CHARS));
         }
         return visit(ctx);
+    }
+
+    /** How many expression nodes the tree holds, counted with an explicit stack. */
+    static int steps(ParseTree root) {
+        Deque<ParseTree> nodes = new ArrayDeque<>();
+        nodes.push(root);
+        int count = 0;
+        while (!nodes.isEmpty()) {
+            ParseTree node = nodes.pop();
+            if (node instanceof Stage7Parser.ExprContext) {
+                count++;
+            }
+            for (int i = 0; i < node.getChildCount(); i++) {
+                if (node.getChild(i) instanceof ParserRuleContext child) {
+                    nodes.push(child);
+                }
+            }
+        }
+        return count;
     }
 
     /** How many expression nodes deep the tree is, counted with an explicit stack. */

@@ -19,6 +19,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,20 +41,43 @@ import java.util.stream.Stream;
 public final class RulesLoader {
     /** The extension of rules files, for directory loading. */
     public static final String EXTENSION = ".rules";
+    /** At most this many files are read around a file to find what it forgot to include. */
+    private static final int NEARBY_LIMIT = 200;
+
+    /**
+     * The system property that, set to {@code true}, lets {@code include} and {@code holidays from}
+     * name files outside the rules project (the {@code --allow-outside-paths} option's default).
+     */
+    public static final String ALLOW_OUTSIDE_PATHS = "stage7.allowOutsidePaths";
 
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, SourceText> sources = new LinkedHashMap<>();
     private final List<RulesFile> files = new ArrayList<>();
     private final Set<Path> loaded = new HashSet<>();
     private final Deque<Pending> queue = new ArrayDeque<>();
+    private final ProjectPaths project;
     private int filesRead;
 
-    private RulesLoader() {
+    private RulesLoader(ProjectPaths project) {
+        this.project = project;
     }
 
-    /** Loads the named files and directories (directories recursively, {@code *.rules}, sorted). */
+    /**
+     * Loads the named files and directories (directories recursively, {@code *.rules}, sorted);
+     * {@code include} and {@code holidays from} stay inside them unless the system property
+     * {@value #ALLOW_OUTSIDE_PATHS} is {@code true}.
+     */
     public static LoadResult load(List<Path> paths) {
-        RulesLoader loader = new RulesLoader();
+        return load(paths, Boolean.getBoolean(ALLOW_OUTSIDE_PATHS));
+    }
+
+    /**
+     * Loads the named files and directories; with {@code allowOutsidePaths} false, an
+     * {@code include} or {@code holidays from} that leaves the rules project (the directories
+     * named, or the folder of a file named) is an error and the file is not read.
+     */
+    public static LoadResult load(List<Path> paths, boolean allowOutsidePaths) {
+        RulesLoader loader = new RulesLoader(ProjectPaths.of(paths, allowOutsidePaths));
         for (Path path : paths) {
             loader.enqueue(path, path.normalize().toString(), null);
         }
@@ -61,9 +85,42 @@ public final class RulesLoader {
         return loader.result();
     }
 
+    /**
+     * The rules files near the files named (not directories): in a named file's directory, its
+     * parent directory, and their subdirectories, one level down. Each is loaded on its own (with
+     * what it includes); files that do not parse are left out. This is where a file checked alone
+     * finds the declarations it forgot to include ({@code io.stage7.check.MissingIncludes}).
+     */
+    public static List<Program> nearby(List<Path> paths) {
+        Set<Path> found = new java.util.TreeSet<>();
+        for (Path path : paths) {
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            Path dir = path.toAbsolutePath().normalize().getParent();
+            Path around = dir.getParent() == null ? dir : dir.getParent();
+            try (Stream<Path> walk = Files.walk(around, 2)) {
+                walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(EXTENSION))
+                        .filter(Files::isRegularFile)
+                        .limit(NEARBY_LIMIT)
+                        .forEach(found::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // Unreadable surroundings only mean no advice: the file's own errors are reported as they are.
+            }
+        }
+        List<Program> programs = new ArrayList<>();
+        for (Path file : found) {
+            LoadResult load = load(List.of(file));
+            if (!load.hasErrors()) {
+                programs.add(load.program());
+            }
+        }
+        return programs;
+    }
+
     /** Parses one text that is not on disk (tests, editors). Includes resolve against the working directory. */
     public static LoadResult parse(String displayPath, String text) {
-        RulesLoader loader = new RulesLoader();
+        RulesLoader loader = new RulesLoader(ProjectPaths.around(Path.of(displayPath)));
         loader.filesRead++;
         loader.parseText(Path.of(displayPath), displayPath, text);
         loader.drain();
@@ -72,7 +129,7 @@ public final class RulesLoader {
 
     /** Decodes and parses bytes that are not on disk, with the same checks as a file (fuzzing, editors). */
     public static LoadResult parse(String displayPath, byte[] bytes) {
-        RulesLoader loader = new RulesLoader();
+        RulesLoader loader = new RulesLoader(ProjectPaths.around(Path.of(displayPath)));
         loader.filesRead++;
         SourceReader.decode(bytes, displayPath, loader.diagnostics)
                 .ifPresent(text -> loader.parseText(Path.of(displayPath), displayPath, text));
@@ -115,7 +172,7 @@ public final class RulesLoader {
             return;
         }
         if (found.isEmpty()) {
-            diagnostics.warning("empty-directory", at(dir), "no " + EXTENSION + " files in '" + dir.displayPath() + "'");
+            diagnostics.error("empty-directory", at(dir), "no " + EXTENSION + " files in '" + dir.displayPath() + "'");
         }
         for (Path file : found) {
             String display = dir.displayPath().equals(".") ? file.toString()
@@ -147,6 +204,9 @@ public final class RulesLoader {
 
     private void parseText(Path path, String displayPath, String text) {
         sources.put(displayPath, new SourceText(displayPath, text));
+        if (!TokenGuard.linesWithinLimit(text, displayPath, diagnostics)) {
+            return;
+        }
         Spans spans = new Spans(displayPath);
         Stage7Lexer lexer = new Stage7Lexer(CharStreams.fromString(text, displayPath));
         lexer.removeErrorListeners();
@@ -162,19 +222,57 @@ public final class RulesLoader {
         files.add(file);
         for (Decl decl : file.declarations()) {
             if (decl instanceof Decl.Include include) {
-                String target = include.path().value();
-                Path parent = path.getParent();
-                Path resolved = parent == null ? Path.of(target) : parent.resolve(target);
-                Path displayParent = Path.of(displayPath).getParent();
-                String display = (displayParent == null ? Path.of(target) : displayParent.resolve(target))
-                        .normalize().toString();
-                if (target.isBlank()) {
-                    diagnostics.error("file-not-found", include.path().span(), "include names no file");
-                    continue;
+                include(include, path, displayPath);
+            } else if (decl instanceof Decl.CalendarDecl calendar) {
+                for (Decl.HolidaySource source : calendar.holidays()) {
+                    if (source instanceof Decl.HolidaySource.HolidayFile holidays) {
+                        holidaysFile(holidays, path);
+                    }
                 }
-                enqueue(resolved.normalize(), display, include.path().span());
             }
         }
+    }
+
+    private void holidaysFile(Decl.HolidaySource.HolidayFile holidays, Path path) {
+        String target = holidays.path().value();
+        try {
+            Path parent = path.getParent();
+            project.outside(parent == null ? Path.of(target) : parent.resolve(target), "holidays from", target)
+                    .ifPresent(message -> diagnostics.error("path-outside-project", holidays.path().span(), message));
+        } catch (InvalidPathException e) {
+            return; // the checker reports a path that is not valid where it reads the file
+        }
+    }
+
+    private void include(Decl.Include include, Path path, String displayPath) {
+        String target = include.path().value();
+        if (target.isBlank()) {
+            diagnostics.error("file-not-found", include.path().span(), "include names no file");
+            return;
+        }
+        Path resolved;
+        String display;
+        try {
+            Path parent = path.getParent();
+            resolved = parent == null ? Path.of(target) : parent.resolve(target);
+            Path displayParent = Path.of(displayPath).getParent();
+            display = (displayParent == null ? Path.of(target) : displayParent.resolve(target)).normalize().toString();
+        } catch (InvalidPathException e) {
+            diagnostics.error("file-not-found", include.path().span(), "'" + target + "' is not a valid path");
+            return;
+        }
+        Optional<String> outside = project.outside(resolved, "include", target);
+        if (outside.isPresent()) {
+            diagnostics.error("path-outside-project", include.path().span(), outside.get());
+            return;
+        }
+        if (!Files.isDirectory(resolved) && !target.endsWith(EXTENSION)) {
+            // Only rules are read: an error about another file would quote its lines.
+            diagnostics.error("not-a-rules-file", include.path().span(), "include names '" + target
+                    + "', which is not a " + EXTENSION + " file; only rules files and directories can be included");
+            return;
+        }
+        enqueue(resolved.normalize(), display, include.path().span());
     }
 
     /**

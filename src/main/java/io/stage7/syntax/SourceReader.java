@@ -1,11 +1,11 @@
 package io.stage7.syntax;
 
 import io.stage7.diag.Diagnostics;
+import io.stage7.diag.InputFiles;
 import io.stage7.diag.SourceSpan;
 import io.stage7.diag.Utf8Text;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,14 +31,14 @@ final class SourceReader {
     static Optional<String> read(Path file, String displayPath, SourceSpan reportAt, Diagnostics diagnostics) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                diagnostics.error("file-too-large", SourceSpan.startOf(displayPath),
-                        String.format("file is %,d bytes; a rules file may be at most %,d bytes (16 MiB)",
-                                size, MAX_FILE_BYTES));
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, MAX_FILE_BYTES);
+        } catch (InputFiles.TooLarge e) {
+            diagnostics.error("file-too-large", reportAt, String.format("file is %s%,d bytes; a rules file may be at"
+                    + " most %,d bytes (16 MiB)", e.exact() ? "" : "at least ", e.size(), MAX_FILE_BYTES));
+            return Optional.empty();
+        } catch (InputFiles.NotAFile e) {
+            diagnostics.error("not-a-file", reportAt, "cannot read '" + displayPath + "': it " + e.reason());
+            return Optional.empty();
         } catch (NoSuchFileException e) {
             diagnostics.error("file-not-found", reportAt, "cannot read '" + displayPath + "': no such file");
             return Optional.empty();

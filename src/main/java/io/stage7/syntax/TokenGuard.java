@@ -1,6 +1,8 @@
 package io.stage7.syntax;
 
 import io.stage7.diag.Diagnostics;
+import io.stage7.diag.Limit;
+import io.stage7.diag.SourceSpan;
 import io.stage7.syntax.internal.Stage7Lexer;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -22,6 +24,15 @@ import java.util.Optional;
 final class TokenGuard {
     /** Salesforce rejects formulas long before this; it keeps every later phase's recursion shallow. */
     static final int MAX_NESTING = 100;
+    /** The longest number literal: far past Salesforce's 18 digits, short of BigDecimal's slow sizes. */
+    static final Limit MAX_NUMBER_LITERAL = Limit.of("stage7.limit.numberLength", 100);
+    /** The longest text literal, in characters: Salesforce's Long Text Area. */
+    static final Limit MAX_TEXT_LITERAL = Limit.of("stage7.limit.textLength", 131_072);
+    /**
+     * The longest line, in characters (1 Mi): far past anything written by hand, it stops a
+     * generated one-line file before the lexer and parser hold it whole.
+     */
+    static final Limit MAX_LINE = Limit.of("stage7.limit.lineLength", 1_048_576);
 
     private TokenGuard() {
     }
@@ -33,8 +44,19 @@ final class TokenGuard {
         int outerDepth = 0;   // open parentheses plus the recursive runs enclosing them
         int run = 0;          // prefix operators and ^ since the last left-associative operator
         Token previous = null; // last token on the default channel
+        boolean tooLong = false;
         for (Token token = lexer.nextToken(); ; token = lexer.nextToken()) {
             int type = token.getType();
+            if (type == Stage7Lexer.NUMBER && MAX_NUMBER_LITERAL.exceededBy(token.getText().length())) {
+                diagnostics.error("number-too-long", spans.of(token), String.format("number literal of %,d characters;"
+                        + " for a number literal %s", token.getText().length(), MAX_NUMBER_LITERAL.explain()));
+                tooLong = true;
+            } else if ((type == Stage7Lexer.STRING || type == Stage7Lexer.UNTERMINATED_STRING)
+                    && MAX_TEXT_LITERAL.exceededBy(token.getText().length() - 2)) {
+                diagnostics.error("text-too-long", spans.of(token), String.format("text literal of %,d characters;"
+                        + " for a text literal %s", token.getText().length() - 2, MAX_TEXT_LITERAL.explain()));
+                tooLong = true;
+            }
             if (type == Stage7Lexer.BAD_CHAR) {
                 int cp = token.getText().codePointAt(0);
                 Optional<String> meant = LookAlikes.meant(cp);
@@ -68,7 +90,7 @@ final class TokenGuard {
             }
             tokens.add(token);
             if (type == Token.EOF) {
-                return Optional.of(tokens);
+                return tooLong ? Optional.empty() : Optional.of(tokens);
             }
             if (token.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
@@ -95,6 +117,33 @@ final class TokenGuard {
             }
             previous = token;
         }
+    }
+
+    /**
+     * Whether every line of {@code text} is within {@link #MAX_LINE}; if not, reports the first
+     * that is not, at the column where it passes the limit.
+     */
+    static boolean linesWithinLimit(String text, String path, Diagnostics diagnostics) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (MAX_LINE.exceededBy(i - lineStart)) {
+                    int column = (int) MAX_LINE.value() + 1;
+                    int offset = lineStart + column - 1;
+                    diagnostics.error("line-too-long", new SourceSpan(path, line, column, line, column + 1, offset,
+                            offset + 1), String.format("line %d is %,d characters long; for a line %s", line,
+                            i - lineStart, MAX_LINE.explain()));
+                    return false;
+                }
+                if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.stage7.calendar;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.Rules;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShippedCalendarsTest {
 
-    private static final Rules RULES = Rules.load(Path.of("rules")).rules().orElseThrow();
+    private static final Rules RULES = Rules.load(Fixtures.RULES).rules().orElseThrow();
     private static final List<String> REGIONS = List.of("AMER", "EMEA", "APAC");
 
     private static BusinessCalendar calendar(String region) {

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class CheckCommandTest {
     @Test
     void usageErrorsExitTwo() {
         assertEquals(2, Cli.run("check").exitCode(), "no paths");
-        assertEquals(2, Cli.run("check", "--format", "xml", "rules").exitCode(), "unknown format");
-        assertEquals(2, Cli.run("check", "--no-such-option", "rules").exitCode(), "unknown option");
+        assertEquals(2, Cli.run("check", "--format", "xml", Fixtures.RULES.toString()).exitCode(), "unknown format");
+        assertEquals(2, Cli.run("check", "--no-such-option", Fixtures.RULES.toString()).exitCode(), "unknown option");
         assertEquals(2, Cli.run("frobnicate").exitCode(), "unknown command");
         assertEquals(2, Cli.run().exitCode(), "no command");
         Cli missing = Cli.run("check", "does/not/exist.rules");

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 
 /** What every command shares: --version, one-line usage errors, JSON on stdout for scripts, completion. */
 class CliConventionsTest {
+    private static final String DEFAULT = Fixtures.DEFAULT_SCENARIO.toString();
 
     @Test
     void everyCommandAnswersVersionWithTheVersionAndCommit() {
@@ -28,7 +30,7 @@ class CliConventionsTest {
 
     @Test
     void aUsageErrorIsOneLineWithASuggestionAndAHint() {
-        Cli cli = Cli.run("simulate", "--sed", "3", "scenarios/default.yaml");
+        Cli cli = Cli.run("simulate", "--sed", "3", DEFAULT);
         assertEquals(Main.USAGE, cli.exitCode());
         String[] lines = cli.err().strip().split("\n");
         assertTrue(lines[0].startsWith("stage7 simulate: error: Unknown option"), cli.err());
@@ -39,14 +41,14 @@ class CliConventionsTest {
 
     @Test
     void aMistypedCommandGetsSuggestions() {
-        Cli cli = Cli.run("simulat", "scenarios/default.yaml");
+        Cli cli = Cli.run("simulat", DEFAULT);
         assertEquals(Main.USAGE, cli.exitCode());
         assertTrue(cli.err().contains("Did you mean: simulate"), cli.err());
     }
 
     @Test
     void simulateWithFormatJsonPrintsExactlyTheSummaryFile(@TempDir Path temp) throws IOException {
-        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--format", "json", "--out", temp.resolve("run").toString());
+        Cli cli = Cli.run("simulate", DEFAULT, "--format", "json", "--out", temp.resolve("run").toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertEquals(Files.readString(temp.resolve("run/summary.json")), cli.out());
         JsonNode summary = new ObjectMapper().readTree(cli.out());
@@ -56,7 +58,7 @@ class CliConventionsTest {
 
     @Test
     void compareWithFormatJsonPrintsExactlyTheComparisonFile(@TempDir Path temp) throws IOException {
-        Cli cli = Cli.run("compare", "scenarios/default.yaml", "scenarios/default.yaml", "--replications", "2",
+        Cli cli = Cli.run("compare", DEFAULT, DEFAULT, "--replications", "2",
                 "--format", "json", "--out", temp.resolve("cmp").toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertEquals(Files.readString(temp.resolve("cmp/compare.json")), cli.out());

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +16,8 @@ class CompareCommandTest {
 
     /** The default scenario, as a file elsewhere (its rules path made absolute), edited. */
     private static Path defaultScenario(Path temp, String name, String from, String to) throws IOException {
-        String yaml = Files.readString(Path.of("scenarios/default.yaml"))
-                .replaceFirst("(?m)^rules: .*$", "rules: " + Path.of("rules").toAbsolutePath())
+        String yaml = Files.readString(Fixtures.DEFAULT_SCENARIO)
+                .replaceFirst("(?m)^rules: .*$", "rules: " + Fixtures.RULES.toAbsolutePath())
                 .replace("end: 2026-05-01T07:00:00Z", "end: 2026-03-08T00:00:00Z");
         assertTrue(yaml.contains(from), from);
         Path file = temp.resolve(name);
@@ -112,8 +113,8 @@ class CompareCommandTest {
     @Test
     void theDefaultOutputFolderIsNamedAfterBothFiles() {
         assertEquals(Path.of("out", "default-vs-more-emea"),
-                CompareCommand.defaultOutput(Path.of("scenarios/default.yaml"), Path.of("/tmp/more emea.yaml")).resolveSibling(
-                        CompareCommand.defaultOutput(Path.of("scenarios/default.yaml"), Path.of("/tmp/more-emea.yaml")).getFileName()));
+                CompareCommand.defaultOutput(Fixtures.DEFAULT_SCENARIO, Path.of("/tmp/more emea.yaml")).resolveSibling(
+                        CompareCommand.defaultOutput(Fixtures.DEFAULT_SCENARIO, Path.of("/tmp/more-emea.yaml")).getFileName()));
         assertEquals(Path.of("out", "a-vs-b-c"), CompareCommand.defaultOutput(Path.of("a.yaml"), Path.of("x/b c.yml")));
     }
 }

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +40,8 @@ class EvalCommandsTest {
     }
 
     @Test
-    void theShippedRulesPassTheirTests() {
-        Cli result = Cli.run("test", "rules");
+    void rulesThatPassTheirTestsExitZero() {
+        Cli result = Cli.run("test", Fixtures.RULES.toString());
         assertTrue(result.out().matches("\\d+ passed, 0 failed\n"), result.out());
         assertEquals(0, result.exitCode());
     }

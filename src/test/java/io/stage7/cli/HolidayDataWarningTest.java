@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class HolidayDataWarningTest {
 
     @Test
     void theShippedCalendarsHaveHolidayDataForAnyYear() {
-        Cli result = Cli.run("check", "--at", "2099-06-01T00:00:00Z", "rules");
+        Cli result = Cli.run("check", "--at", "2099-06-01T00:00:00Z", Fixtures.RULES.toString());
         assertEquals("checked 7 files: no problems\n", result.out());
     }
 

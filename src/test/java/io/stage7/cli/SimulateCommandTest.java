@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class SimulateCommandTest {
 
     @Test
     void theDefaultScenarioRunsEndToEnd(@TempDir Path temp) throws IOException {
-        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--out", temp.toString());
+        Cli cli = Cli.run("simulate", Fixtures.DEFAULT_SCENARIO.toString(), "--out", temp.toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         assertTrue(cli.out().contains("conservation holds"), cli.out());
         assertTrue(cli.out().contains("Wrote summary.json, timeseries.csv, submissions.csv and report.html to " + temp),
@@ -165,7 +166,7 @@ class SimulateCommandTest {
     @Test
     void aFolderHoldingOtherFilesIsRefusedAndLeftAsItWas(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("notes.txt"), "mine");
-        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--out", temp.toString());
+        Cli cli = Cli.run("simulate", Fixtures.DEFAULT_SCENARIO.toString(), "--out", temp.toString());
         assertEquals(Main.USAGE, cli.exitCode(), cli.err());
         assertTrue(cli.err().contains("holds files that Stage7 did not write (notes.txt)"), cli.err());
         assertEquals(List.of("notes.txt"), Files.list(temp).map(p -> p.getFileName().toString()).toList());
@@ -173,7 +174,7 @@ class SimulateCommandTest {
 
     @Test
     void aCompleteOutputCarriesAMarkerWithTheCommandAndSeed(@TempDir Path temp) throws IOException {
-        Cli cli = Cli.run("simulate", "scenarios/default.yaml", "--seed", "7", "--out", temp.resolve("run").toString());
+        Cli cli = Cli.run("simulate", Fixtures.DEFAULT_SCENARIO.toString(), "--seed", "7", "--out", temp.resolve("run").toString());
         assertEquals(Main.OK, cli.exitCode(), cli.err());
         String marker = Files.readString(temp.resolve("run/stage7-output.json"));
         assertTrue(marker.contains("\"command\" : \"simulate\"") && marker.contains("\"seed\" : 7"), marker);

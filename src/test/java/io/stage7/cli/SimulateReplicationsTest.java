@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,13 +111,13 @@ class SimulateReplicationsTest {
                 new String[]{"--replications", "2", "--threads", "0"}, new String[]{"--replications", "-3"})) {
             String[] line = new String[args.length + 2];
             line[0] = "simulate";
-            line[1] = "scenarios/default.yaml";
+            line[1] = Fixtures.DEFAULT_SCENARIO.toString();
             System.arraycopy(args, 0, line, 2, args.length);
             Cli cli = Cli.run(line);
             assertEquals(Main.USAGE, cli.exitCode(), String.join(" ", line) + ": " + cli.err());
             assertTrue(cli.out().isEmpty(), cli.out());
         }
-        assertTrue(Cli.run("simulate", "scenarios/default.yaml", "--replications", "0").err()
+        assertTrue(Cli.run("simulate", Fixtures.DEFAULT_SCENARIO.toString(), "--replications", "0").err()
                 .contains("--replications must be at least 1, got 0"));
     }
 

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class TraceMemoryTest {
     @Test
     void twoYearsOfTraceReplayInA32MegabyteHeap(@TempDir Path temp) throws IOException, InterruptedException {
         Path sorted = temp.resolve("two-years.jsonl");
-        Cli generated = Cli.run("generate", "scenarios/default.yaml", "--out", sorted.toString(),
+        Cli generated = Cli.run("generate", Fixtures.DEFAULT_SCENARIO.toString(), "--out", sorted.toString(),
                 "--from", "2026-03-01T00:00:00Z", "--to", "2028-03-01T00:00:00Z");
         assertEquals(Main.OK, generated.exitCode(), generated.err());
         List<String> lines = new ArrayList<>(Files.readAllLines(sorted, StandardCharsets.UTF_8));
@@ -40,8 +41,8 @@ class TraceMemoryTest {
         Files.write(shuffled, lines, StandardCharsets.UTF_8);
         Files.delete(sorted);
 
-        String scenario = Files.readString(Path.of("scenarios/trace-replay.yaml"))
-                .replace("rules: ../rules", "rules: " + Path.of("rules").toAbsolutePath())
+        String scenario = Files.readString(Fixtures.TRACE_REPLAY)
+                .replace("rules: ../rules", "rules: " + Fixtures.RULES.toAbsolutePath())
                 .replace("trace: ../data/trace-march-2026.jsonl", "trace: shuffled.jsonl")
                 .replace("start: 2026-02-28T13:00:00Z", "start: 2026-03-01T00:00:00Z")
                 .replace("end: 2026-04-08T07:00:00Z", "end: 2028-03-01T00:00:00Z");

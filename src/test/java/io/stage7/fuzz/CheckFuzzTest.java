@@ -1,5 +1,6 @@
 package io.stage7.fuzz;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.SourceText;
 import io.stage7.syntax.LoadResult;
@@ -106,7 +107,7 @@ class CheckFuzzTest {
 
     private static List<String> seeds() throws IOException {
         List<String> seeds = new ArrayList<>();
-        for (Path root : List.of(Path.of("rules"), Path.of("src/test/resources/diagnostics"))) {
+        for (Path root : List.of(Fixtures.RULES, Path.of("src/test/resources/diagnostics"))) {
             if (!Files.isDirectory(root)) {
                 continue;
             }

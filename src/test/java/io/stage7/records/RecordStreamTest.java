@@ -1,5 +1,7 @@
 package io.stage7.records;
 
+import io.stage7.testing.TeamProject;
+import org.junit.jupiter.api.Tag;
 import io.stage7.Rules;
 import io.stage7.diag.Diagnostic;
 import io.stage7.diag.Utf8Text;
@@ -87,16 +89,18 @@ class RecordStreamTest {
     }
 
     @TestFactory
+    @Tag(TeamProject.TAG)
     Stream<DynamicTest> everyShippedDataFileStreamsTheRecordsAndProblemsItReads() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("rules", "scenarios", "data", "src/test/resources")) {
-            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+        for (Path dir : List.of(TeamProject.rules(), TeamProject.scenarios(), TeamProject.data(),
+                Path.of("src/test/resources"))) {
+            try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(file -> RecordFiles.Format.of(file).isPresent() && Files.isRegularFile(file))
                         .sorted().forEach(files::add);
             }
         }
         assertTrue(files.size() >= 15, "the data files: " + files);
-        RecordSchema team = Rules.load(Path.of("rules")).rules().orElseThrow().schema();
+        RecordSchema team = Rules.load(TeamProject.rules()).rules().orElseThrow().schema();
         return files.stream().flatMap(file -> Stream.of(
                 DynamicTest.dynamicTest(file + " (eval-cli rules)", () -> streamsAsItReads(file, SCHEMA)),
                 DynamicTest.dynamicTest(file + " (team rules)", () -> streamsAsItReads(file, team))));

@@ -1,5 +1,6 @@
 package io.stage7.records;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.Rules;
 import io.stage7.check.Requirement;
 import io.stage7.check.RouteEntry;
@@ -26,9 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sample file {@code data/opportunities.jsonl}, evaluated at the instant the README uses,
- * exercises the team's rules: every active requirement fires for some record and not for
- * others, every routing entry is the one that matches for some record, and nothing fails.
+ * The sample file, evaluated at the instant the README uses, exercises the team's rules: every
+ * active requirement fires for some record and not for others, every routing entry is the one
+ * that matches for some record, and nothing fails. Both are the toolkit's frozen copies
+ * ({@link Fixtures}) of {@code data/opportunities.jsonl} and {@code rules/}: a requirement an
+ * analyst adds to {@code rules/} is judged by its own tests, not by this sample.
  */
 class SampleDataTest {
     /** The README's {@code --at}: late on Tuesday 31 March 2026 GMT, the last day of the fiscal month. */
@@ -40,8 +43,8 @@ class SampleDataTest {
 
     @BeforeAll
     static void evaluate() {
-        rules = Rules.load(Path.of("rules")).rules().orElseThrow();
-        sample = rules.readRecords(Path.of("data/opportunities.jsonl"));
+        rules = Rules.load(Fixtures.RULES).rules().orElseThrow();
+        sample = rules.readRecords(Fixtures.SAMPLE);
         decisions = sample.records().stream().map(r -> rules.evaluate(r, AT)).toList();
     }
 

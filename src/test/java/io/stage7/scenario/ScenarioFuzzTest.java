@@ -1,5 +1,6 @@
 package io.stage7.scenario;
 
+import io.stage7.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class ScenarioFuzzTest {
     @Test
     void mutatedShippedScenariosNeverThrow() throws IOException {
         ScenarioReader reader = ScenarioReader.caching();
-        for (String name : List.of("scenarios/default.yaml", "scenarios/eoq-surge.yaml",
+        for (String name : List.of(Fixtures.DEFAULT_SCENARIO.toString(), Fixtures.EOQ_SURGE.toString(),
                 "src/test/resources/scenarios/problems/_good.yaml")) {
             Path file = Path.of(name);
             byte[] original = Files.readAllBytes(file);

@@ -1,5 +1,6 @@
 package io.stage7.scenario;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.calendar.PeriodKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +31,8 @@ class ScenarioReaderTest {
 
     @Test
     void theDefaultScenarioBindsEverySection() {
-        Scenario scenario = read("scenarios/default.yaml");
-        assertEquals(Path.of("rules"), scenario.rulesDir());
+        Scenario scenario = read(Fixtures.DEFAULT_SCENARIO.toString());
+        assertEquals(Fixtures.RULES, scenario.rulesDir());
         assertEquals(Instant.parse("2026-01-18T00:00:00Z"), scenario.start());
         assertEquals(Duration.ofDays(14), scenario.warmup());
         assertEquals(List.of("AMER", "EMEA", "APAC"), List.copyOf(scenario.regions().keySet()));
@@ -94,8 +95,9 @@ class ScenarioReaderTest {
     void aMissingFileOrADirectoryIsOneLocatedProblem() {
         assertEquals("nowhere.yaml:1:1: error: cannot read 'nowhere.yaml': no such file",
                 ScenarioReader.read(Path.of("nowhere.yaml")).problems().get(0).toString());
-        assertEquals("scenarios:1:1: error: 'scenarios' is a directory; name a scenario file (.yaml)",
-                ScenarioReader.read(Path.of("scenarios")).problems().get(0).toString());
+        Path dir = Fixtures.ROOT.resolve("scenarios");
+        assertEquals(dir + ":1:1: error: '" + dir + "' is a directory; name a scenario file (.yaml)",
+                ScenarioReader.read(dir).problems().get(0).toString());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.stage7.scenario;
 
+import org.junit.jupiter.api.Tag;
+import io.stage7.testing.TeamProject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -13,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every scenario the project ships, and every valid test scenario, reads without a problem, warnings included. */
+@Tag(TeamProject.TAG)
 class ShippedScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedScenarioReadsCleanly() throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.list(Path.of("scenarios"))) {
+        try (Stream<Path> walk = Files.list(TeamProject.scenarios())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertTrue(files.size() >= 2, "scenarios/ ships at least the default and the EoQ surge");

@@ -19,13 +19,18 @@ public final class SimTime {
     }
 
     /**
-     * The duration of {@code hours} hours in milliseconds, rounded to the nearest millisecond.
+     * The duration of {@code hours} hours in milliseconds, rounded to the nearest millisecond. A
+     * duration longer than about 285 million years (the far tail of a heavy-tailed distribution,
+     * or infinity) is that long: it ends after any horizon either way, and the clock cannot overflow.
      *
-     * @throws IllegalArgumentException if hours is negative, NaN or infinite (a distribution that
-     *     can produce such a duration should have been rejected when the scenario was read)
+     * @throws IllegalArgumentException if hours is negative or NaN (a distribution that can produce
+     *     such a duration should have been rejected when the scenario was read)
      */
     public static long millisFromHours(double hours) {
-        if (!(hours >= 0) || hours > MAX_HOURS) {
+        if (hours > MAX_HOURS) {
+            return Math.round(MAX_HOURS * MILLIS_PER_HOUR);
+        }
+        if (!(hours >= 0)) {
             throw new IllegalArgumentException(
                     "a duration must be a finite, non-negative number of hours, got " + hours);
         }

@@ -62,6 +62,16 @@ public sealed interface Validated<T> permits Validated.Valid, Validated.Invalid 
 
     /** Valid if {@code problems} is empty, with the value {@code build} makes; otherwise invalid. */
     static <T> Validated<T> of(List<ParameterProblem> problems, java.util.function.Supplier<? extends T> build) {
-        return problems.isEmpty() ? new Valid<>(build.get()) : new Invalid<>(problems);
+        if (!problems.isEmpty()) {
+            return new Invalid<>(problems);
+        }
+        try {
+            return new Valid<>(build.get());
+        } catch (IllegalArgumentException e) {
+            // Parameters fine one by one can still meet at a value no double holds (a sigma of 0
+            // from a tiny sd over a huge mean): a problem with the parameters, not a bug.
+            return new Invalid<>(List.of(ParameterProblem.of("", "these parameters give no usable distribution ("
+                    + e.getMessage() + ")")));
+        }
     }
 }

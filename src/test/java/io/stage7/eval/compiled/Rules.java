@@ -1,5 +1,6 @@
 package io.stage7.eval.compiled;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.check.CheckResult;
 import io.stage7.check.Checker;
 import io.stage7.check.CheckedRules;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** Loading and checking rules for the compiled evaluator's tests; records from rules tests' givens. */
 final class Rules {
     /** The shipped team rules. */
-    static final Path SHIPPED = Path.of("rules");
+    static final Path SHIPPED = Fixtures.RULES;
 
     private Rules() {
     }

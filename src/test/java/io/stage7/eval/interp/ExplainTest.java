@@ -1,5 +1,6 @@
 package io.stage7.eval.interp;
 
+import io.stage7.testing.Golden;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.DataRecord;
 import io.stage7.functions.PicklistFunctions;
@@ -143,13 +144,6 @@ class ExplainTest {
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
-        Path expected = GOLDEN.resolve(name);
-        if (!Files.exists(expected) || !Files.readString(expected).equals(actual)) {
-            Path written = Path.of("target", "explain-" + name);
-            Files.createDirectories(written.getParent());
-            Files.writeString(written, actual);
-            assertEquals(Files.exists(expected) ? Files.readString(expected) : "(no golden file " + expected + ")",
-                    actual, "compare with " + written);
-        }
+        Golden.assertMatches(GOLDEN.resolve(name), actual, "the explanation pinned in " + GOLDEN.resolve(name));
     }
 }

@@ -1,5 +1,6 @@
 package io.stage7.eval.interp;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.ast.Expr;
 import io.stage7.check.CheckResult;
 import io.stage7.check.CheckedRules;
@@ -35,8 +36,8 @@ final class FormulaTable {
 
     static final Path TABLE = Path.of("src/test/resources/eval/formulas.txt");
     static final Path THING = Path.of("src/test/resources/eval/thing.rules");
-    static final Path POLICY = Path.of("rules/policy.rules");
-    static final Path OBJECTS = Path.of("rules/opportunity.rules");
+    static final Path POLICY = Fixtures.RULES.resolve("policy.rules");
+    static final Path OBJECTS = Fixtures.RULES.resolve("opportunity.rules");
 
     /**
      * One line of the table; {@code clock} also holds the prior version the case is evaluated

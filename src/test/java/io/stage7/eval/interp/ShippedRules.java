@@ -1,5 +1,6 @@
 package io.stage7.eval.interp;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.check.CheckResult;
 import io.stage7.check.CheckedRules;
 import io.stage7.check.Checker;
@@ -27,7 +28,7 @@ final class ShippedRules {
     final Interpreter interpreter;
 
     private ShippedRules() {
-        LoadResult load = RulesLoader.load(List.of(Path.of("rules")));
+        LoadResult load = RulesLoader.load(List.of(Fixtures.RULES));
         CheckResult checked = Checker.check(load.program());
         List<String> errors = new java.util.ArrayList<>();
         load.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString).forEach(errors::add);

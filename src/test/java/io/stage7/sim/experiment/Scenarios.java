@@ -1,5 +1,6 @@
 package io.stage7.sim.experiment;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.Rules;
 import io.stage7.scenario.Coverage;
 import io.stage7.scenario.RegionPlan;
@@ -18,7 +19,7 @@ import java.util.Map;
 final class Scenarios {
 
     static final Path MMC = Path.of("src/test/resources/scenarios/mmc/mmc.yaml");
-    static final Path DEFAULT = Path.of("scenarios/default.yaml");
+    static final Path DEFAULT = Fixtures.DEFAULT_SCENARIO;
 
     private Scenarios() {
     }

@@ -17,10 +17,17 @@ class SimTimeTest {
     }
 
     @Test
-    void aDurationThatIsNotAFiniteNonNegativeNumberIsABug() {
+    void aDurationThatIsNegativeOrNotANumberIsABug() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SimTime.millisFromHours(-1));
         assertEquals("a duration must be a finite, non-negative number of hours, got -1.0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SimTime.millisFromHours(Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> SimTime.millisFromHours(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void aDurationPastTheClocksRangeEndsAfterAnyHorizonInsteadOfOverflowing() {
+        long longest = SimTime.millisFromHours(Double.POSITIVE_INFINITY);
+        assertEquals(longest, SimTime.millisFromHours(1e13));
+        assertEquals(longest, SimTime.millisFromHours(Double.MAX_VALUE));
+        assertEquals(Long.MAX_VALUE / 2, longest, SimTime.MILLIS_PER_HOUR);
     }
 }

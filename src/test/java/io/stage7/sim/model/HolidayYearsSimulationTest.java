@@ -1,5 +1,6 @@
 package io.stage7.sim.model;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.calendar.BusinessCalendar;
 import io.stage7.check.CheckedRules;
 import io.stage7.eval.interp.Interpreter;
@@ -49,8 +50,8 @@ class HolidayYearsSimulationTest {
 
     @BeforeAll
     static void simulate(@TempDir Path dir) throws IOException {
-        String yaml = Files.readString(Path.of("scenarios/default.yaml"))
-                .replace("rules: ../rules", "rules: " + Path.of("rules").toAbsolutePath())
+        String yaml = Files.readString(Fixtures.DEFAULT_SCENARIO)
+                .replace("rules: ../rules", "rules: " + Fixtures.RULES.toAbsolutePath())
                 .replaceAll("start: 20\\d\\d-[0-9T:-]+Z", "start: 2028-01-01T00:00:00Z")
                 .replaceAll("end: 20\\d\\d-[0-9T:-]+Z", "end: 2031-01-01T00:00:00Z")
                 .replace("per_business_day: 6,", "per_business_day: 2,").replace("per_business_day: 28", "per_business_day: 7")

@@ -1,5 +1,6 @@
 package io.stage7.sim.model;
 
+import io.stage7.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,18 +38,18 @@ class LoadSampleTest {
 
     private static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
     private static final Instant END = Instant.parse("2026-03-16T00:00:00Z");
-    private static final Rules RULES = Rules.load(Path.of("rules")).rules().orElseThrow();
+    private static final Rules RULES = Rules.load(Fixtures.RULES).rules().orElseThrow();
 
     /** scenarios/default.yaml over [START, END), no warm-up, with another load. */
     private static Scenario defaults(Load load) {
-        Scenario file = ScenarioReader.read(Path.of("scenarios/default.yaml")).scenario().orElseThrow();
+        Scenario file = ScenarioReader.read(Fixtures.DEFAULT_SCENARIO).scenario().orElseThrow();
         return new Scenario(file.source(), file.name(), file.rulesDir(), START, END, Duration.ZERO, file.seed(),
                 file.regions(), load, file.service(), file.rework(), file.billing(), file.coverage(), file.chatter(),
                 file.timeStep());
     }
 
     private static Scenario defaults() {
-        return defaults(ScenarioReader.read(Path.of("scenarios/default.yaml")).scenario().orElseThrow().load());
+        return defaults(ScenarioReader.read(Fixtures.DEFAULT_SCENARIO).scenario().orElseThrow().load());
     }
 
     private static DeskModel model(Scenario scenario, List<DataRecord> trace) {

@@ -1,5 +1,6 @@
 package io.stage7.sim.model;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.calendar.PeriodKind;
 import io.stage7.scenario.Coverage;
 import io.stage7.scenario.FieldSpec;
@@ -46,7 +47,7 @@ public final class QuarterScenario {
         double[] intraday = new double[24];
         double[] weights = {0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 3, 4, 4, 4, 3, 4, 4, 4, 4.5, 3, 1.5, 0.8, 0.5, 0.4, 0.3, 0.2};
         System.arraycopy(weights, 0, intraday, 0, 24);
-        TestDesks.Builder b = TestDesks.scenario(Path.of("rules")).name("quarter")
+        TestDesks.Builder b = TestDesks.scenario(Fixtures.RULES).name("quarter")
                 .horizon("2026-02-02T00:00:00Z", "2026-05-01T00:00:00Z").warmup(Duration.ofDays(7)).seed(2027)
                 .region("AMER", 10, 14, 0.05).region("EMEA", 7, 10, 0.05).region("APAC", 4, 6, 0.05)
                 .intraday(intraday)

@@ -1,5 +1,6 @@
 package io.stage7.sim.report;
 
+import io.stage7.testing.Golden;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,12 +77,8 @@ class SimulationOutputsTest {
         DeskModel model = TestDesks.model(busyDesk(7));
         SimulationOutputs.write(model, 0, temp);
         String actual = Files.readString(temp.resolve(SimulationOutputs.SUMMARY));
-        if (!Files.exists(GOLDEN) || Boolean.getBoolean("stage7.updateGoldens")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(GOLDEN), actual,
-                "summary.json changed; if the model changed on purpose, rerun with -Dstage7.updateGoldens=true");
+        Golden.assertMatches(GOLDEN, actual,
+                "summary.json changed; if the model changed on purpose, rerun with -D" + Golden.PROPERTY + "=true");
     }
 
     @Test

@@ -1,0 +1,105 @@
+package io.stage7.cli;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * The writer every command prints through: control characters that came from input (a data
+ * value, a rules string, a scenario name) are shown as visible escapes such as {@code \u001B},
+ * so a file cannot move the cursor, recolour, retitle or clear a user's terminal, or hide text
+ * from a CI log. Escaped: C0 controls but tab and line feed, DEL, C1 controls, and the Unicode
+ * bidirectional overrides and isolates that reorder what a reader sees. The line separator of
+ * {@code println} and the carriage returns of a progress line ({@link #control}) pass unchanged.
+ */
+final class TerminalWriter extends PrintWriter {
+    private final Escaping escaping;
+
+    private TerminalWriter(Escaping escaping) {
+        super(escaping, false);
+        this.escaping = escaping;
+    }
+
+    /** A terminal writer over {@code target}. */
+    static TerminalWriter over(Writer target) {
+        return new TerminalWriter(new Escaping(target));
+    }
+
+    /** Writes {@code text} as it is: for control sequences Stage7 itself means, never for input. */
+    void control(String text) {
+        synchronized (lock) {
+            escaping.raw = true;
+            try {
+                write(text);
+            } finally {
+                escaping.raw = false;
+            }
+        }
+    }
+
+    /** Writes the carriage return of a progress line: raw on a terminal writer, plain on any other. */
+    static void control(PrintWriter writer, String text) {
+        if (writer instanceof TerminalWriter terminal) {
+            terminal.control(text);
+        } else {
+            writer.print(text);
+        }
+    }
+
+    @Override
+    public void println() {
+        control(System.lineSeparator());
+    }
+
+    /** Whether {@code c} is escaped on the terminal. */
+    static boolean escapes(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /** {@code text} with every character {@link #escapes} shown as {@code \}{@code uXXXX}. */
+    static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escapes(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static final class Escaping extends FilterWriter {
+        private boolean raw;
+
+        Escaping(Writer target) {
+            super(target);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (!raw && escapes((char) c)) {
+                out.write(String.format("\\u%04X", c & 0xFFFF));
+            } else {
+                out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            write(new String(chars, offset, length), 0, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            String part = text.substring(offset, offset + length);
+            out.write(raw ? part : escape(part));
+        }
+    }
+}
