@@ -1,11 +1,8 @@
 package io.stage7;
 
 import io.stage7.output.OutputFolder;
-import io.stage7.sim.experiment.LevelAnswer;
-import io.stage7.sim.experiment.RegionStaffing;
 import io.stage7.sim.experiment.ReplicatedRun;
 import io.stage7.sim.experiment.StaffingJson;
-import io.stage7.sim.experiment.StaffingLevel;
 import io.stage7.sim.experiment.StaffingResult;
 import io.stage7.sim.experiment.StaffingSearch;
 import io.stage7.sim.experiment.StaffingTable;
@@ -20,16 +17,15 @@ import io.stage7.sim.report.ReplicatedSummaryTable;
 import io.stage7.sim.report.RunSummary;
 import io.stage7.sim.report.SimulationOutputs;
 import io.stage7.sim.report.SummaryTable;
-import io.stage7.sim.report.html.ReportPage;
+import io.stage7.sim.report.html.ComparisonReport;
+import io.stage7.sim.report.html.PlanView;
 import io.stage7.sim.report.html.SimulationReport;
-import io.stage7.sim.report.html.StaffingCurve;
 import io.stage7.sim.report.html.StaffingReport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +77,7 @@ final class SimulationRuns {
             Comparison comparison = WhatIf.compare(a.model(), b.model(), replications, threads, progress::completed);
             String json = ComparisonJson.render(comparison, labelA, labelB);
             Files.writeString(folder.staging().resolve(Simulator.COMPARE_FILE), json, StandardCharsets.UTF_8);
+            ComparisonReport.write(folder.staging(), a.model(), comparison, labelA, labelB);
             Map<String, Object> marker = a.marker("compare");
             marker.put("what-if", b.scenario().source().toString().replace('\\', '/'));
             marker.put("replications", replications);
@@ -99,32 +96,19 @@ final class SimulationRuns {
         StaffingSearch.Settings settings = new StaffingSearch.Settings(StaffingTarget.parse(goal.target()), goal.confidence(),
                 goal.replications(), goal.min(), goal.max(), goal.threads());
         StaffingResult result = StaffingSearch.run(simulator.scenario(), simulator::modelFor, settings, progress::replication);
+        DeskModel recommended = simulator.modelFor(simulator.scenario().withRegions(
+                StaffingPages.recommendedPlan(simulator.scenario(), result)));
+        PlanView plan = StaffingPages.plan(result, simulator.model(), recommended);
         try (OutputFolder folder = OutputFolder.open(output)) {
             Files.writeString(folder.staging().resolve(StaffingJson.FILE), StaffingJson.render(result), StandardCharsets.UTF_8);
-            StaffingReport.write(folder.staging(), simulator.model(), result.replications(), reportChart(result));
+            StaffingReport.write(folder.staging(), simulator.model(), result.replications(), StaffingPages.chart(result), plan);
             Map<String, Object> marker = simulator.marker("staff");
             marker.put("target", goal.target());
             marker.put("confidence", goal.confidence());
             marker.put("replications", goal.replications());
             folder.commit(marker);
         }
-        return new Simulator.Staffed(StaffingTable.render(result), output, result.allMet());
-    }
-
-    /** The search's curves as report.html draws them: per region, one curve for normal weeks and one for the period-end windows. */
-    static ReportPage.StaffingChart reportChart(StaffingResult result) {
-        StaffingTarget target = result.target();
-        List<StaffingCurve> curves = new ArrayList<>();
-        for (RegionStaffing region : result.regions()) {
-            for (StaffingLevel level : StaffingLevel.values()) {
-                LevelAnswer answer = region.level(level);
-                curves.add(new StaffingCurve(region.region(), level == StaffingLevel.NORMAL ? "normal weeks" : "period-end windows",
-                        answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
-                        answer.headcount()));
-            }
-        }
-        String metric = target.metric().isShare() ? target.metric().keyword() + " SLA attainment"
-                : target.metric().keyword() + " business hours to decision";
-        return new ReportPage.StaffingChart(metric, target.metric().isShare(), target.threshold(), result.confidence(), curves);
+        return new Simulator.Staffed(StaffingTable.render(result), output, result.allMet(), result.settled(),
+                result.verified());
     }
 }

@@ -245,14 +245,24 @@ public final class Simulator implements AutoCloseable {
     /**
      * What a staffing search found and wrote ({@code staff.json} and {@code report.html}).
      *
-     * @param table  the answer and the curves, as {@code stage7 staff} prints them
-     * @param output the folder written, as given
-     * @param allMet whether every region and level met the target within the bounds
+     * @param table    the plan, its verification and the marginal curves, as {@code stage7 staff} prints them
+     * @param output   the folder written, as given
+     * @param allMet   whether every region and level met the target within the bounds
+     * @param settled  whether the search settled: its last round changed nothing and every marginal curve backs the plan
+     * @param verified whether the recommended plan, re-run with fresh random numbers, met the target everywhere it measured
      */
-    public record Staffed(String table, Path output, boolean allMet) {
+    public record Staffed(String table, Path output, boolean allMet, boolean settled, boolean verified) {
+        /** Whether the plan can be acted on: met, settled and verified. */
+        public boolean recommended() {
+            return allMet && settled && verified;
+        }
     }
 
-    /** Searches the smallest headcount per region and level that meets {@code goal}, and writes the answer. */
+    /**
+     * Searches one plan for every region and window (normal weeks, EoM, EoQ, EoY) whose every
+     * headcount is the smallest that meets {@code goal}, draws each headcount's marginal curve
+     * around it, verifies it with fresh random numbers, and writes the answer.
+     */
     public Staffed staff(StaffingGoal goal, Path output, StaffingProgress progress) throws IOException {
         return SimulationRuns.staff(this, goal, output, progress);
     }

@@ -1,6 +1,7 @@
 package io.stage7.cli;
 
 import io.stage7.Simulator;
+import io.stage7.sim.report.html.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
  * {@code stage7 compare A B [--replications N] [--threads T] [--seed S] [--out DIR]}: a what-if.
  * Runs both scenarios for replications 0..N−1 with common random numbers and reports each
  * metric's difference B − A with its paired 95% confidence interval, flagging the significant
- * ones: a table on stdout, {@code compare.json} in the output folder. Exit 1 when a scenario has
+ * ones: a table on stdout, {@code compare.json} and {@code report.html} in the output folder. Exit 1 when a scenario has
  * errors or the two cannot be compared (different horizon, warm-up, seed or regions); 2 for usage
  * errors.
  */
@@ -45,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "The output folder for compare.json (default: out/<A>-vs-<B>, named after the files).")
+            description = "The output folder for compare.json and report.html (default: out/<A>-vs-<B>, named after the files).")
     Path out;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -111,10 +112,10 @@ final class CompareCommand implements Callable<Integer> {
         progressLine.finish();
         if (format == OutputFormat.json) {
             stdout.print(compared.json());
-            err.println("Wrote " + FILE + " to " + output);
+            err.println("Wrote " + FILE + " and " + HtmlReport.FILE + " to " + output);
         } else {
             stdout.print(compared.table());
-            stdout.println("Wrote " + FILE + " to " + output);
+            stdout.println("Wrote " + FILE + " and " + HtmlReport.FILE + " to " + output);
         }
         if (!compared.conservationHolds()) {
             err.println(Outputs.CONSERVATION_BUG);

@@ -15,9 +15,10 @@ import java.util.Optional;
  * <p>Exit codes: 0 success; 1 the input has errors (diagnostics were printed); 2 usage error
  * (bad arguments, missing files); 3 internal error (a bug in Stage7: please report it) or the heap is
  * full (the message says how to give the JVM more); 4 a target
- * not met within the bounds ({@code staff}: the answer is printed and written all the same); 69
- * Stage7 could not start (said by the launchers: no Java runtime, or no Maven or a failed build in
- * a source checkout).
+ * not met within the bounds ({@code staff}: the answer is printed and written all the same); 5 a
+ * staffing plan that did not settle or missed the target when verified with fresh random numbers
+ * ({@code staff}: printed and written all the same); 69 Stage7 could not start (said by the
+ * launchers: no Java runtime, or no Maven or a failed build in a source checkout).
  */
 @Command(name = "stage7", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rules language, evaluator and approval-desk simulator for order-management teams.",
@@ -28,6 +29,7 @@ import java.util.Optional;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug), or the Java heap is full",
                 "4:a target not met within the bounds (staff)",
+                "5:a staffing plan not settled, or missed in its verification run (staff)",
                 "69:Stage7 could not start (the launcher: no Java runtime; in a source checkout, no Maven or a failed build)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -35,6 +37,7 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
     public static final int TARGET_NOT_MET = 4;
+    public static final int NOT_SETTLED_OR_UNVERIFIED = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

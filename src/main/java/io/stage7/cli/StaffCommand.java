@@ -20,16 +20,21 @@ import java.util.concurrent.Callable;
  * {@code stage7 staff SCENARIO --target "approval >= 95%" [--confidence 0.9] [--replications N]
  * [--min 1] [--max 30] [--threads T] [--seed N] [--out DIR]}: the smallest headcount per region,
  * for normal weeks and for the period-end windows, that meets the target with that confidence.
- * Prints the answer and the curves; writes {@code staff.json} and {@code report.html} (the curves as charts). Exit 0 when every region met the
- * target, 4 when some region or level did not within the bounds (the result is still printed and
- * written), 1 for scenario or rules errors, 2 for usage errors (a bad target, bad bounds).
+ * Prints the plan (current and recommended, per region and window), its verification with fresh
+ * random numbers and the marginal curves; writes {@code staff.json} and {@code report.html}. Exit 0
+ * when the plan meets the target everywhere, settled and verified; 4 when some region or level did
+ * not within the bounds; 5 when the search did not settle or the verification missed the target (in
+ * both cases the result is still printed and written); 1 for scenario or rules errors, 2 for usage
+ * errors (a bad target, bad bounds).
  */
 @Command(name = "staff", mixinStandardHelpOptions = true,
-        description = "Find the smallest headcount per region, for normal weeks and for the period-end windows, "
-                + "that meets an SLA target with a given confidence (common random numbers across plans).",
+        description = "Find one staffing plan, the smallest headcount per region for normal weeks and for each kind of "
+                + "period-end window (EoM, EoQ, EoY), that meets an SLA target with a given confidence (common random "
+                + "numbers across plans), and verify it with fresh random numbers.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every region meets the target", "1:the input has errors", "2:usage error",
-                "3:internal error (a bug)", "4:some region or level meets the target at no headcount within --min..--max"})
+                "3:internal error (a bug)", "4:some region or level meets the target at no headcount within --min..--max",
+                "5:the search did not settle, or the recommended plan missed the target in its verification run"})
 final class StaffCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
@@ -119,7 +124,10 @@ final class StaffCommand implements Callable<Integer> {
             stdout.print(staffed.table());
             stdout.println();
             stdout.println("Wrote " + StaffingJson.FILE + " and " + HtmlReport.FILE + " to " + folder);
-            return staffed.allMet() ? Main.OK : Main.TARGET_NOT_MET;
+            if (!staffed.allMet()) {
+                return Main.TARGET_NOT_MET;
+            }
+            return staffed.settled() && staffed.verified() ? Main.OK : Main.NOT_SETTLED_OR_UNVERIFIED;
         }
     }
 

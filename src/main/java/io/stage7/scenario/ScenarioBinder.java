@@ -1,5 +1,7 @@
 package io.stage7.scenario;
 
+import io.stage7.calendar.PeriodKind;
+import io.stage7.check.PeriodEndNames;
 import io.stage7.check.RulesCheck;
 import io.stage7.ast.Expr;
 import io.stage7.check.AssignmentTarget;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -331,17 +334,80 @@ final class ScenarioBinder {
         Optional<Value> absence = keys.get().optional("absence");
         keys.get().finish();
         OptionalLong n = specialists.map(v -> values.whole(v, 0, MAX_HEADCOUNT)).orElse(OptionalLong.empty());
-        OptionalLong atPeriodEnd = periodEnd.map(v -> values.whole(v, 0, MAX_HEADCOUNT)).orElse(n);
         OptionalDouble away = absence.map(values::probability).orElse(OptionalDouble.of(0));
         if (away.isPresent() && away.getAsDouble() >= 1) {
             problems.error("out-of-range", absence.get().span(), absence.get().path(), "must be less than 1, got "
                     + absence.get().node().describe() + " (every specialist away every day)");
             return Optional.empty();
         }
-        if (n.isEmpty() || atPeriodEnd.isEmpty() || away.isEmpty()) {
+        if (n.isEmpty() || away.isEmpty()) {
+            periodEnd.ifPresent(v -> periodEndHeadcounts(v, 0));
             return Optional.empty();
         }
-        return Optional.of(new RegionPlan((int) n.getAsLong(), (int) atPeriodEnd.getAsLong(), away.getAsDouble()));
+        int normal = (int) n.getAsLong();
+        Optional<int[]> windows = periodEnd.isPresent() ? periodEndHeadcounts(periodEnd.get(), normal)
+                : Optional.of(new int[]{normal, normal, normal});
+        return windows.map(w -> new RegionPlan(normal, w[0], w[1], w[2], away.getAsDouble()));
+    }
+
+    /**
+     * {@code period_end_specialists}: one number for all three windows, or a mapping from EoM, EoQ
+     * and EoY to a headcount each. A window the mapping leaves out takes the next less significant
+     * one's headcount (EoY takes EoQ's, EoQ takes EoM's, EoM takes {@code specialists}).
+     *
+     * @return the EoM, EoQ and EoY headcounts
+     */
+    private Optional<int[]> periodEndHeadcounts(Value value, int normal) {
+        if (!(value.node() instanceof YamlNode.Mapping)) {
+            OptionalLong all = values.whole(value, 0, MAX_HEADCOUNT);
+            return all.isPresent() ? Optional.of(new int[]{(int) all.getAsLong(), (int) all.getAsLong(),
+                    (int) all.getAsLong()}) : Optional.empty();
+        }
+        Optional<Keys> keys = Keys.of(problems, value, "a headcount, or a mapping from period ends (EoM, EoQ, EoY)"
+                + " to headcounts");
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer[] given = new Integer[PeriodKind.values().length];
+        boolean ok = true;
+        List<String> labels = Arrays.stream(PeriodKind.values()).map(PeriodEndNames::label).toList();
+        for (YamlNode.Entry entry : keys.get().entries().values()) {
+            Value headcount = new Value(Value.child(value.path(), entry.key()), entry.value(), entry.keySpan());
+            Optional<PeriodKind> kind = PeriodEndNames.parse(entry.key());
+            if (kind.isEmpty()) {
+                String hint = Suggestions.didYouMean(entry.key(), labels);
+                problems.error("unknown-key", entry.keySpan(), headcount.path(), "unknown period end '" + entry.key()
+                        + "'" + (hint.isEmpty() ? "; the period ends are EoM, EoQ and EoY" : hint));
+                ok = false;
+                continue;
+            }
+            if (given[kind.get().ordinal()] != null) {
+                problems.error("duplicate-key", entry.keySpan(), headcount.path(), PeriodEndNames.label(kind.get())
+                        + " is given twice (names ignore case)");
+                ok = false;
+                continue;
+            }
+            OptionalLong h = values.whole(headcount, 0, MAX_HEADCOUNT);
+            if (h.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            given[kind.get().ordinal()] = (int) h.getAsLong();
+            if (rules.isPresent() && rules.get().periodEnd(kind.get()).isEmpty()) {
+                problems.warning("undeclared-period-end", entry.keySpan(), headcount.path(), "the rules declare no "
+                        + PeriodEndNames.label(kind.get()) + " period end, so this headcount never applies");
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        int[] headcounts = new int[given.length];
+        int previous = normal;
+        for (int k = 0; k < given.length; k++) {
+            headcounts[k] = given[k] != null ? given[k] : previous;
+            previous = headcounts[k];
+        }
+        return Optional.of(headcounts);
     }
 
     // ------------------------------------------------------------------ service, rework, billing

@@ -55,6 +55,12 @@ class CompareCommandTest {
         String json = Files.readString(temp.resolve("out/compare.json"));
         assertTrue(json.contains("\"regions.EMEA.sla.attainment\""), "listed as significant: " + json);
         assertTrue(json.contains("\"file\": \"" + b + "\""), json);
+        // The report page: the same paired differences, readable without its script.
+        String report = Files.readString(temp.resolve("out/report.html"));
+        String emeaTable = report.substring(report.indexOf("<caption>EMEA</caption>"));
+        assertTrue(emeaTable.substring(0, emeaTable.indexOf("</table>"))
+                .matches("(?s).*<tr class=\"significant\"><th scope=\"row\">SLA met</th>.*\\*</td><td>\\[\\+.*"), emeaTable);
+        assertTrue(report.contains("\"comparison\":{\"a\":\"" + a + "\""), "the data the chart draws");
     }
 
     @Test

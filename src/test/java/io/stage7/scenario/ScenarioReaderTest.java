@@ -51,6 +51,15 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void periodEndHeadcountsMayBeGivenPerWindowAnOmittedOneTakingTheNextLessSignificant() {
+        Scenario scenario = read("src/test/resources/scenarios/problems/_windows.yaml");
+        assertEquals(new RegionPlan(4, 6, 8, 8, 0.05), scenario.regions().get("AMER"), "EoY takes EoQ's");
+        assertEquals(new RegionPlan(3, 3, 5, 5, 0), scenario.regions().get("EMEA"), "EoM takes specialists, EoY EoQ's");
+        assertEquals(new RegionPlan(4, 5, 5, 5, 0.05), read("src/test/resources/scenarios/problems/_good.yaml")
+                .regions().get("AMER"), "one number applies to all three windows");
+    }
+
+    @Test
     void theMmcScenarioIsAnMmcQueue() {
         Scenario scenario = read("src/test/resources/scenarios/mmc/mmc.yaml");
         Load.Synthetic load = assertInstanceOf(Load.Synthetic.class, scenario.load());

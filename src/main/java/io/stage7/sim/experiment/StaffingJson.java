@@ -45,10 +45,45 @@ public final class StaffingJson {
         bounds.put("min", result.min());
         bounds.put("max", result.max());
         root.put("coverage", result.coverage().name().toLowerCase(Locale.ROOT));
+        root.put("outcome", outcome(result.outcome()));
         root.put("allMet", result.allMet());
         root.put("plansSimulated", result.plansSimulated());
         root.put("passes", result.passes());
         root.put("settled", result.settled());
+        root.put("roundsSettled", result.roundsSettled());
+        root.put("curvesBackPlan", result.curvesBackPlan());
+        ObjectNode verification = root.putObject("verification");
+        verification.put("seed", result.verificationSeed());
+        verification.put("replications", result.replications());
+        verification.put("met", result.verified());
+        ObjectNode plan = root.putObject("plan");
+        int levels = StaffingLevel.values().length;
+        int[] current = new int[levels];
+        int[] recommended = new int[levels];
+        ObjectNode planRegions = plan.putObject("regions");
+        for (RegionStaffing region : result.regions()) {
+            ObjectNode node = planRegions.putObject(region.region());
+            ObjectNode now = node.putObject("current");
+            ObjectNode next = node.putObject("recommended");
+            ObjectNode change = node.putObject("change");
+            for (StaffingLevel level : StaffingLevel.values()) {
+                LevelAnswer answer = region.level(level);
+                now.put(level.key(), answer.current());
+                next.put(level.key(), answer.recommended());
+                change.put(level.key(), answer.recommended() - answer.current());
+                current[level.ordinal()] += answer.current();
+                recommended[level.ordinal()] += answer.recommended();
+            }
+        }
+        ObjectNode total = plan.putObject("total");
+        ObjectNode totalNow = total.putObject("current");
+        ObjectNode totalNext = total.putObject("recommended");
+        ObjectNode totalChange = total.putObject("change");
+        for (StaffingLevel level : StaffingLevel.values()) {
+            totalNow.put(level.key(), current[level.ordinal()]);
+            totalNext.put(level.key(), recommended[level.ordinal()]);
+            totalChange.put(level.key(), recommended[level.ordinal()] - current[level.ordinal()]);
+        }
         ObjectNode regions = root.putObject("regions");
         for (RegionStaffing region : result.regions()) {
             ObjectNode node = regions.putObject(region.region());
@@ -67,6 +102,20 @@ public final class StaffingJson {
         }
     }
 
+    /** The outcome's name in {@code staff.json}. */
+    static String outcome(StaffingResult.Outcome outcome) {
+        switch (outcome) {
+            case RECOMMENDED:
+                return "recommended";
+            case NOT_MET_WITHIN_BOUNDS:
+                return "notMetWithinBounds";
+            case NOT_SETTLED:
+                return "notSettled";
+            default:
+                return "verificationMissed";
+        }
+    }
+
     private static ObjectNode level(LevelAnswer answer) {
         ObjectNode node = NODES.objectNode();
         node.put("status", answer.status().key());
@@ -75,18 +124,28 @@ public final class StaffingJson {
         } else {
             node.putNull("headcount");
         }
+        node.put("current", answer.current());
+        node.put("recommended", answer.recommended());
+        if (answer.verification().isPresent()) {
+            point(node.putObject("verification"), answer.verification().get());
+        } else {
+            node.putNull("verification");
+        }
         ArrayNode curve = node.putArray("curve");
         for (StaffingPoint point : answer.curve()) {
-            ObjectNode p = curve.addObject();
-            p.put("headcount", point.headcount());
-            p.put("replications", point.replications());
-            p.put("mean", decimal(point.mean()));
-            p.put("low", decimal(point.low()));
-            p.put("high", decimal(point.high()));
-            p.put("bound", decimal(point.bound()));
-            p.put("meets", point.meets());
+            point(curve.addObject(), point);
         }
         return node;
+    }
+
+    private static void point(ObjectNode p, StaffingPoint point) {
+        p.put("headcount", point.headcount());
+        p.put("replications", point.replications());
+        p.put("mean", decimal(point.mean()));
+        p.put("low", decimal(point.low()));
+        p.put("high", decimal(point.high()));
+        p.put("bound", decimal(point.bound()));
+        p.put("meets", point.meets());
     }
 
     /** Rounded half-up to four places, trailing zeros dropped. */

@@ -4,56 +4,63 @@ import io.stage7.scenario.Coverage;
 import io.stage7.scenario.RegionPlan;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.model.DeskModel;
-import io.stage7.sim.report.Metrics;
-import io.stage7.sim.report.MetricsCollector;
-import io.stage7.sim.report.RunSummary;
-import io.stage7.sim.stats.ConfidenceInterval;
-import io.stage7.sim.stats.StudentT;
-import io.stage7.sim.stats.Summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The staffing search: per region, the smallest headcount for normal weeks and for the
- * period-end windows whose target metric meets the target with the given confidence.
+ * The staffing search: one plan for every region and window (normal weeks, EoM, EoQ, EoY), each
+ * headcount the smallest whose target metric meets the target with the given confidence, with the
+ * marginal curve of each headcount around the plan and a verification of the plan with fresh
+ * random numbers.
  *
  * <p><b>Decision rule.</b> A headcount meets the target when the one-sided Student-t confidence
  * bound of the metric's mean over the replications (n − 1 degrees of freedom, level
  * {@code confidence}) meets it: {@code mean − t·s/√n ≥ threshold} for a share such as
  * {@code approval}, {@code mean + t·s/√n ≤ threshold} for a time such as {@code p90}. Normal weeks
- * are measured on the work submitted outside the region's period-end windows, the period-end
- * level on the work submitted inside them.
+ * are measured on the work submitted outside the region's period-end windows, a window's level on
+ * the work submitted on the days it staffs (those whose most significant window is of its kind).
  *
- * <p><b>Common random numbers.</b> Every plan runs replications 0..n−1 with the scenario's seed,
- * so each candidate sees the same arrivals, opportunities, review times and absences (see the
- * model's random streams), and a plan evaluated once is never simulated again (a cache keyed by
- * the plan).
+ * <p><b>Common random numbers.</b> Every plan of the search runs replications 0..n−1 with the
+ * scenario's seed, so each candidate sees the same arrivals, opportunities, review times and
+ * absences (see the model's random streams), and a plan evaluated once is never simulated again.
  *
  * <p><b>Search.</b> Attainment is taken to be non-decreasing in a region's headcount. Each
  * (region, level) is one integer variable, searched by {@link MonotoneSearch}: from its current
  * value (the scenario's plan at first), step away with doubling steps, jumping to the headcount
  * that keeps the queue stable as measured (⌊utilization × headcount⌋ + 1), then bisect. Levels in
- * order: the normal headcount first (period-end headcounts held), then the period-end headcount
- * with the normal one fixed. With coverage {@code never} the regions are independent (each draws
- * only from its own random streams), so all regions are searched in lockstep: one simulated plan
- * carries every region's next probe. With coverage the first round is lockstep too (coverage
- * couples regions weakly), and later rounds search one region at a time with the others fixed.
- * Rounds repeat until one changes nothing, at most {@value #MAX_PASSES}.
+ * order: normal weeks, EoM, EoQ, EoY, each with the others held. With coverage {@code never} the
+ * regions are independent (each draws only from its own random streams), so all regions are
+ * searched in lockstep: one simulated plan carries every region's next probe. With coverage the
+ * first round is lockstep too (coverage couples regions weakly), and later rounds search one region
+ * at a time with the others fixed. Rounds repeat until one changes nothing, at most
+ * {@value #MAX_PASSES}.
+ *
+ * <p><b>Marginal curves.</b> Then each level of each region is varied around the plan (two below
+ * the recommended headcount to two above, and the scenario's own headcount) with every other
+ * headcount at the plan, the same random numbers. A settled plan is one whose last round changed
+ * nothing and whose every marginal curve backs it: the recommended headcount meets, one fewer does
+ * not.
+ *
+ * <p><b>Verification.</b> Finally the plan runs replications 0..n−1 under a seed derived from the
+ * scenario's ({@link #verificationSeed}): random numbers the search never selected on.
  */
 public final class StaffingSearch {
 
     /** The rounds after which the search stops even if the last one still changed a headcount. */
-    public static final int MAX_PASSES = 4;
+    public static final int MAX_PASSES = 6;
+    /** How far below and above the recommended headcount a marginal curve reaches. */
+    public static final int CURVE_REACH = 2;
+
+    private static final int LEVELS = StaffingLevel.values().length;
 
     /**
      * How to search.
@@ -92,48 +99,38 @@ public final class StaffingSearch {
     }
 
     private final Scenario scenario;
-    private final Function<Scenario, DeskModel> models;
     private final Settings settings;
-    private final Progress progress;
+    private final PlanRuns runs;
     private final List<String> regions;
-    private final double[] absence;
-    private final Map<String, Evaluation> cache = new HashMap<>();
-    private final double boundT;
-
-    /** Each (region, level): headcount → the latest point measured there. */
-    private final List<Map<StaffingLevel, TreeMap<Integer, StaffingPoint>>> curves = new ArrayList<>();
+    private final boolean independent;
     private final LevelAnswer.Status[][] status;
+    /** The scenario's own headcounts, clipped to the bounds. */
+    private final int[][] start;
     private final int[][] current;
 
     private StaffingSearch(Scenario scenario, Function<Scenario, DeskModel> models, Settings settings,
                            Progress progress) {
         this.scenario = scenario;
-        this.models = models;
         this.settings = settings;
-        this.progress = progress;
+        this.runs = new PlanRuns(scenario, models, settings, progress);
         this.regions = List.copyOf(scenario.regions().keySet());
+        this.independent = scenario.coverage().policy() == Coverage.Policy.NEVER;
         int n = regions.size();
-        absence = new double[n];
-        current = new int[StaffingLevel.values().length][n];
-        status = new LevelAnswer.Status[StaffingLevel.values().length][n];
+        start = new int[LEVELS][n];
+        status = new LevelAnswer.Status[LEVELS][n];
         for (int r = 0; r < n; r++) {
             RegionPlan plan = scenario.regions().get(regions.get(r));
-            absence[r] = plan.absence();
-            current[StaffingLevel.NORMAL.ordinal()][r] = clamp(plan.specialists());
-            current[StaffingLevel.PERIOD_END.ordinal()][r] = clamp(plan.periodEndSpecialists());
-            Map<StaffingLevel, TreeMap<Integer, StaffingPoint>> byLevel = new LinkedHashMap<>();
             for (StaffingLevel level : StaffingLevel.values()) {
-                byLevel.put(level, new TreeMap<>());
+                start[level.ordinal()][r] = clamp(plan.specialists(level.window()));
             }
-            curves.add(byLevel);
         }
-        boundT = StudentT.quantile(settings.confidence(), settings.replications() - 1);
+        current = copy(start);
     }
 
     /**
      * Searches the staffing of {@code scenario}.
      *
-     * @param models builds the desk model of the scenario with another staffing plan
+     * @param models builds the desk model of the scenario with another staffing plan or seed
      *               ({@link DeskModel#prepare} with the scenario's rules and trace); called once per
      *               plan simulated
      */
@@ -146,8 +143,19 @@ public final class StaffingSearch {
         return new StaffingSearch(scenario, models, settings, progress).search();
     }
 
+    /**
+     * The seed of the verification run: the first output of SplitMix64 seeded with the search's
+     * seed, its sign bit cleared (so it can be given to {@code --seed}): fresh random numbers that
+     * the same inputs always give.
+     */
+    public static long verificationSeed(long seed) {
+        long z = seed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (z ^ (z >>> 31)) & Long.MAX_VALUE;
+    }
+
     private StaffingResult search() {
-        boolean independent = scenario.coverage().policy() == Coverage.Policy.NEVER;
         int passes = 0;
         boolean settled = false;
         while (!settled && passes < MAX_PASSES) {
@@ -166,14 +174,27 @@ public final class StaffingSearch {
             }
             settled = !changed;
         }
+        int[][] plan = copy(current);
+        List<List<List<StaffingPoint>>> curves = marginalCurves(plan);
+        long verificationSeed = verificationSeed(scenario.seed());
+        PlanRuns.Evaluation verification = runs.evaluate(plan, verificationSeed);
+        int simulated = runs.simulated() - 1;
         List<RegionStaffing> answers = new ArrayList<>();
+        boolean agree = true;
         for (int r = 0; r < regions.size(); r++) {
-            answers.add(new RegionStaffing(regions.get(r), answer(r, StaffingLevel.NORMAL),
-                    answer(r, StaffingLevel.PERIOD_END)));
+            Map<StaffingLevel, LevelAnswer> levels = new EnumMap<>(StaffingLevel.class);
+            for (StaffingLevel level : StaffingLevel.values()) {
+                int l = level.ordinal();
+                LevelAnswer answer = new LevelAnswer(status[l][r], start[l][r], plan[l][r], curves.get(l).get(r),
+                        Optional.ofNullable(verification.at(level, r).point()));
+                agree &= answer.curveAgrees(settings.min());
+                levels.put(level, answer);
+            }
+            answers.add(new RegionStaffing(regions.get(r), levels));
         }
         return new StaffingResult(scenario.name(), scenario.seed(), settings.target(), settings.confidence(),
                 settings.replications(), settings.min(), settings.max(), scenario.coverage().policy(), answers,
-                cache.size(), passes, settled);
+                simulated, passes, settled, agree, verificationSeed);
     }
 
     private int[] allRegions() {
@@ -212,19 +233,17 @@ public final class StaffingSearch {
             if (!any) {
                 break;
             }
-            Evaluation evaluation = evaluate(plan);
+            PlanRuns.Evaluation evaluation = runs.evaluate(plan, scenario.seed());
             for (int i = 0; i < searched.length; i++) {
                 if (probe[i] < 0) {
                     continue;
                 }
-                int r = searched[i];
-                Measured measured = evaluation.measured[l][r];
-                if (measured.point == null) {
+                PlanRuns.Measured measured = evaluation.at(level, searched[i]);
+                if (measured.point() == null) {
                     unmeasured[i] = true;
                     continue;
                 }
-                curves.get(r).get(level).put(probe[i], measured.point);
-                searches[i].record(probe[i], measured.point.meets(), measured.stableHeadcount);
+                searches[i].record(probe[i], measured.point().meets(), measured.stableHeadcount());
             }
         }
         boolean changed = false;
@@ -247,119 +266,62 @@ public final class StaffingSearch {
         return search.answer().orElse(settings.max());
     }
 
-    private LevelAnswer answer(int region, StaffingLevel level) {
-        LevelAnswer.Status s = status[level.ordinal()][region];
-        List<StaffingPoint> curve = new ArrayList<>(curves.get(region).get(level).values());
-        return new LevelAnswer(s, s == LevelAnswer.Status.MET ? OptionalInt.of(current[level.ordinal()][region])
-                : OptionalInt.empty(), curve);
-    }
-
-    // ------------------------------------------------------------------ evaluating plans
-
-    /** One region's level in one plan: its point (null when no replication measured it) and a hint. */
-    private record Measured(StaffingPoint point, OptionalInt stableHeadcount) {
-    }
-
-    /** A plan's measurements, by level and region. */
-    private record Evaluation(Measured[][] measured) {
-    }
-
-    /** One replication: the metric and the utilization, by level and region (NaN when unmeasured). */
-    private record Replication(double[][] metric, double[][] utilization) {
-    }
-
-    private Evaluation evaluate(int[][] plan) {
-        String key = describe(plan);
-        Evaluation cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Map<String, RegionPlan> staffing = new LinkedHashMap<>();
-        for (int r = 0; r < regions.size(); r++) {
-            staffing.put(regions.get(r), new RegionPlan(plan[0][r], plan[1][r], absence[r]));
-        }
-        DeskModel model = models.apply(scenario.withRegions(staffing));
-        int number = cache.size() + 1;
-        List<Replication> runs = Replications.run(settings.replications(), settings.threads(),
-                replication -> measure(model, replication),
-                (completed, total) -> progress.replication(number, key, completed, total));
-        Measured[][] measured = new Measured[2][regions.size()];
+    /**
+     * Per level and region, the marginal curve: the level's headcount varied around the plan with
+     * everything else at the plan. Independent regions are varied in lockstep (one plan carries the
+     * k-th headcount of every region's curve), since a region's results do not depend on the
+     * others' headcounts.
+     */
+    private List<List<List<StaffingPoint>>> marginalCurves(int[][] plan) {
+        List<List<List<StaffingPoint>>> curves = new ArrayList<>();
         for (StaffingLevel level : StaffingLevel.values()) {
             int l = level.ordinal();
+            List<List<StaffingPoint>> byRegion = new ArrayList<>();
+            List<int[]> headcounts = new ArrayList<>();
             for (int r = 0; r < regions.size(); r++) {
-                measured[l][r] = summarize(runs, l, r, plan[l][r]);
+                byRegion.add(new ArrayList<>());
+                headcounts.add(status[l][r] == LevelAnswer.Status.NOT_MEASURED ? new int[0] : curveHeadcounts(plan[l][r], start[l][r]));
             }
+            int[][] groups = independent ? new int[][]{allRegions()} : singleRegions();
+            for (int[] group : groups) {
+                int longest = Arrays.stream(group).map(r -> headcounts.get(r).length).max().orElse(0);
+                for (int k = 0; k < longest; k++) {
+                    int[][] varied = copy(plan);
+                    for (int r : group) {
+                        if (k < headcounts.get(r).length) {
+                            varied[l][r] = headcounts.get(r)[k];
+                        }
+                    }
+                    PlanRuns.Evaluation evaluation = runs.evaluate(varied, scenario.seed());
+                    for (int r : group) {
+                        StaffingPoint point = evaluation.at(level, r).point();
+                        if (k < headcounts.get(r).length && point != null) {
+                            byRegion.get(r).add(point);
+                        }
+                    }
+                }
+            }
+            curves.add(byRegion);
         }
-        Evaluation evaluation = new Evaluation(measured);
-        cache.put(key, evaluation);
-        return evaluation;
+        return curves;
     }
 
-    private Replication measure(DeskModel model, int replication) {
-        MetricsCollector all = new MetricsCollector(model, replication);
-        MetricsCollector normal = new MetricsCollector(model, replication);
-        model.run(replication, new WindowSplit(all, normal));
-        RunSummary everything = all.summary();
-        RunSummary normalWeeks = normal.summary();
-        int n = regions.size();
-        double[][] metric = new double[2][n];
-        double[][] utilization = new double[2][n];
-        for (int r = 0; r < n; r++) {
-            String region = regions.get(r);
-            Metrics whole = everything.regions().get(region);
-            Metrics periodEnd = everything.periodEndRegions().get(region);
-            metric[0][r] = value(settings.target().metric().measure(normalWeeks.regions().get(region)));
-            metric[1][r] = value(settings.target().metric().measure(periodEnd));
-            double normalWorking = whole.workingHours() - periodEnd.workingHours();
-            utilization[0][r] = normalWorking > 0 ? (whole.busyHours() - periodEnd.busyHours()) / normalWorking : Double.NaN;
-            utilization[1][r] = periodEnd.workingHours() > 0 ? periodEnd.busyHours() / periodEnd.workingHours() : Double.NaN;
+    /** The headcounts of a marginal curve, ascending: the recommended ± {@value #CURVE_REACH}, and the scenario's own. */
+    private int[] curveHeadcounts(int recommended, int own) {
+        TreeSet<Integer> values = new TreeSet<>();
+        for (int h = recommended - CURVE_REACH; h <= recommended + CURVE_REACH; h++) {
+            values.add(clamp(h));
         }
-        return new Replication(metric, utilization);
+        values.add(own);
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static double value(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : Double.NaN;
-    }
-
-    private Measured summarize(List<Replication> runs, int level, int region, int headcount) {
-        double[] values = runs.stream().mapToDouble(run -> run.metric()[level][region]).filter(v -> !Double.isNaN(v))
-                .toArray();
-        double[] utilizations = runs.stream().mapToDouble(run -> run.utilization()[level][region])
-                .filter(v -> !Double.isNaN(v)).toArray();
-        OptionalInt stable = OptionalInt.empty();
-        if (utilizations.length > 0) {
-            double mean = Arrays.stream(utilizations).average().orElse(0);
-            // The offered load in specialists is about utilization × (headcount present); the queue
-            // is stable only above it. Absence thins the headcount present, not the utilization.
-            stable = OptionalInt.of((int) Math.floor(mean * headcount) + 1);
-        }
-        if (values.length < 2) {
-            return new Measured(null, stable);
-        }
-        Summary summary = Summary.of(values);
-        ConfidenceInterval interval = summary.confidenceInterval(settings.confidence());
-        double t = values.length == settings.replications() ? boundT
-                : StudentT.quantile(settings.confidence(), values.length - 1);
-        StaffingTarget target = settings.target();
-        double bound = target.metric().isShare() ? summary.mean() - t * summary.standardError()
-                : summary.mean() + t * summary.standardError();
-        // The interval is clipped to the metric's range (a share within [0, 1], a time at least 0).
-        double high = target.metric().isShare() ? Math.min(1, interval.high()) : interval.high();
-        StaffingPoint point = new StaffingPoint(headcount, values.length, summary.mean(), Math.max(0, interval.low()),
-                high, bound, target.isMetBy(bound));
-        return new Measured(point, stable);
-    }
-
-    /** {@code APAC 4/6, EMEA 5/5}: each region's normal / period-end headcount. */
-    private String describe(int[][] plan) {
-        StringBuilder text = new StringBuilder();
+    private int[][] singleRegions() {
+        int[][] groups = new int[regions.size()][];
         for (int r = 0; r < regions.size(); r++) {
-            if (r > 0) {
-                text.append(", ");
-            }
-            text.append(regions.get(r)).append(' ').append(plan[0][r]).append('/').append(plan[1][r]);
+            groups[r] = new int[]{r};
         }
-        return text.toString();
+        return groups;
     }
 
     private int clamp(int headcount) {

@@ -1,10 +1,13 @@
 package io.stage7.sim.experiment;
 
+import io.stage7.scenario.Coverage;
+
 import java.util.Locale;
 
 /**
- * The staffing search's result for the terminal: the answer per region and level, a plain
- * statement for every level no headcount within the bounds met, then each curve evaluated.
+ * The staffing search's result for the terminal: the plan (current → recommended, the change per
+ * region and in total), its verification, how the search ended, a plain statement for every level
+ * no headcount within the bounds met or nothing measured, then each marginal curve.
  */
 public final class StaffingTable {
 
@@ -22,58 +25,152 @@ public final class StaffingTable {
                 .append(" replications), headcount ").append(result.min()).append("..").append(result.max())
                 .append(", seed ").append(result.seed()).append('\n');
         out.append("Coverage ").append(result.coverage().name().toLowerCase(Locale.ROOT))
-                .append(result.coverage() == io.stage7.scenario.Coverage.Policy.NEVER
+                .append(result.coverage() == Coverage.Policy.NEVER
                         ? ": regions searched independently, in lockstep"
                         : ": regions searched together in the first round, then in turn with the others fixed")
                 .append("; ").append(result.plansSimulated()).append(" plans simulated in ").append(result.passes())
-                .append(result.passes() == 1 ? " round" : " rounds")
-                .append(result.settled() ? "" : " (NOT SETTLED: the last round still changed a headcount)")
-                .append("\n\n");
+                .append(result.passes() == 1 ? " round" : " rounds").append("\n\n");
+        plan(out, result);
+        out.append('\n');
+        verification(out, result);
+        out.append('\n').append(verdict(result)).append('\n');
+        statements(out, result);
+        curves(out, result);
+        return out.toString();
+    }
 
+    /** One sentence on how the search ended; the report and the command print the same. */
+    public static String verdict(StaffingResult result) {
+        switch (result.outcome()) {
+            case RECOMMENDED:
+                return "Recommended: the search settled and the verification met the target everywhere it measured.";
+            case NOT_MET_WITHIN_BOUNDS:
+                return "NOT MET: some region or window meets the target at no headcount within " + result.min() + ".."
+                        + result.max() + " (see below).";
+            case NOT_SETTLED:
+                return "NOT SETTLED: " + (result.roundsSettled() ? ""
+                        : "the last of " + result.passes() + " rounds still changed a headcount"
+                        + (result.curvesBackPlan() ? "" : ", and "))
+                        + (result.curvesBackPlan() ? ""
+                        : "a marginal curve does not back the plan (see below)")
+                        + "; treat the plan as a starting point, not an answer.";
+            default:
+                return "VERIFICATION MISSED: the recommended plan, re-run with fresh random numbers, misses the target "
+                        + "somewhere (marked ! above); add replications or a margin before acting on it.";
+        }
+    }
+
+    private static void plan(StringBuilder out, StaffingResult result) {
         int width = "region".length();
         for (RegionStaffing region : result.regions()) {
             width = Math.max(width, region.region().length());
         }
-        out.append(pad("region", width)).append("  ").append(pad("normal weeks", 14)).append("  period ends\n");
+        out.append("Plan (specialists: normal weeks / EoM / EoQ / EoY windows)\n");
+        out.append(pad("region", width)).append("  ").append(pad("current", 14)).append("    ")
+                .append(pad("recommended", 14)).append("  change\n");
+        int[] current = new int[StaffingLevel.values().length];
+        int[] recommended = new int[current.length];
         for (RegionStaffing region : result.regions()) {
-            out.append(pad(region.region(), width)).append("  ").append(pad(cell(region.normal()), 14)).append("  ")
-                    .append(cell(region.periodEnd())).append('\n');
+            int[] now = new int[current.length];
+            int[] next = new int[current.length];
+            for (StaffingLevel level : StaffingLevel.values()) {
+                LevelAnswer answer = region.level(level);
+                now[level.ordinal()] = answer.current();
+                next[level.ordinal()] = answer.recommended();
+                current[level.ordinal()] += answer.current();
+                recommended[level.ordinal()] += answer.recommended();
+            }
+            row(out, region.region(), width, now, next);
         }
+        row(out, "total", width, current, recommended);
+    }
+
+    private static void row(StringBuilder out, String name, int width, int[] now, int[] next) {
+        StringBuilder change = new StringBuilder();
+        for (int l = 0; l < now.length; l++) {
+            change.append(l > 0 ? "/" : "").append(signed(next[l] - now[l]));
+        }
+        out.append(pad(name, width)).append("  ").append(pad(slashed(now), 14)).append(" -> ")
+                .append(pad(slashed(next), 14)).append("  ").append(change).append('\n');
+    }
+
+    private static void verification(StringBuilder out, StaffingResult result) {
+        StaffingTarget target = result.target();
+        out.append("Verification: the recommended plan re-run with seed ").append(result.verificationSeed())
+                .append(" (").append(result.replications()).append(" replications, random numbers the search never saw): ")
+                .append(result.verified() ? "meets the target everywhere it measured" : "MISSES the target (!)")
+                .append('\n');
+        int width = "region".length();
+        for (RegionStaffing region : result.regions()) {
+            width = Math.max(width, region.region().length());
+        }
+        out.append(pad("region", width));
+        for (StaffingLevel level : StaffingLevel.values()) {
+            out.append("  ").append(pad(level.label(), 22));
+        }
+        out.append('\n');
+        for (RegionStaffing region : result.regions()) {
+            out.append(pad(region.region(), width));
+            for (StaffingLevel level : StaffingLevel.values()) {
+                String cell = region.level(level).verification()
+                        .map(p -> (p.meets() ? "  " : "! ") + value(target, p.mean()) + " (bound " + value(target, p.bound()) + ")")
+                        .orElse("  not measured");
+                out.append("  ").append(pad(cell, 22));
+            }
+            out.append('\n');
+        }
+    }
+
+    private static void statements(StringBuilder out, StaffingResult result) {
+        StaffingTarget target = result.target();
         for (RegionStaffing region : result.regions()) {
             for (StaffingLevel level : StaffingLevel.values()) {
                 LevelAnswer answer = region.level(level);
+                if (!answer.curveAgrees(result.min())) {
+                    out.append('\n').append(region.region()).append(' ').append(level.label())
+                            .append(": the marginal curve does not back the recommended ").append(answer.recommended())
+                            .append(answer.status() == LevelAnswer.Status.MET
+                                    ? " (it should meet the target there and miss it one below)"
+                                    : " (it should miss the target there)")
+                            .append('\n');
+                }
                 if (answer.status() == LevelAnswer.Status.NOT_MET_WITHIN_BOUNDS) {
-                    out.append('\n').append(region.region()).append(' ').append(label(level))
+                    out.append('\n').append(region.region()).append(' ').append(level.label())
                             .append(": no headcount within ").append(result.min()).append("..").append(result.max())
                             .append(" meets ").append(target);
-                    if (!answer.curve().isEmpty()) {
-                        StaffingPoint last = answer.curve().get(answer.curve().size() - 1);
-                        out.append(" (at ").append(last.headcount()).append(": ").append(value(target, last.mean()))
-                                .append(", bound ").append(value(target, last.bound())).append(')');
-                    }
+                    answer.point(answer.recommended()).ifPresent(last -> out.append(" (at ").append(last.headcount())
+                            .append(": ").append(value(target, last.mean())).append(", bound ")
+                            .append(value(target, last.bound())).append(')'));
                     out.append('\n');
                 } else if (answer.status() == LevelAnswer.Status.NOT_MEASURED) {
-                    out.append('\n').append(region.region()).append(' ').append(label(level))
+                    out.append('\n').append(region.region()).append(' ').append(level.label())
                             .append(": not measured (no ").append(target.metric() == StaffingTarget.Metric.CHATTER
                                     ? "Chatter cases" : "decisions")
-                            .append(level == StaffingLevel.PERIOD_END ? " inside period-end windows" : " outside period-end windows")
-                            .append(" in any replication)\n");
+                            .append(level == StaffingLevel.NORMAL ? " outside period-end windows"
+                                    : " submitted in " + level.label())
+                            .append(" in any replication); the plan keeps ").append(answer.recommended()).append('\n');
                 }
             }
         }
+    }
 
-        out.append("\nCurves: ").append(target.metric().keyword()).append(" mean, ").append(percent(result.confidence()))
-                .append(" interval and bound at each headcount evaluated (* meets the target)\n");
+    private static void curves(StringBuilder out, StaffingResult result) {
+        StaffingTarget target = result.target();
+        out.append("\nMarginal curves: ").append(target.metric().keyword()).append(" mean, ")
+                .append(percent(result.confidence()))
+                .append(" interval and bound at each headcount, every other headcount at the recommended plan"
+                        + " (same random numbers; * meets the target, > recommended)\n");
         for (RegionStaffing region : result.regions()) {
             for (StaffingLevel level : StaffingLevel.values()) {
                 LevelAnswer answer = region.level(level);
                 if (answer.curve().isEmpty()) {
                     continue;
                 }
-                out.append('\n').append(region.region()).append(", ").append(label(level)).append('\n');
-                out.append("  headcount  ").append(pad("mean", 9)).append(pad("interval", 22)).append("bound\n");
+                out.append('\n').append(region.region()).append(", ").append(level.label()).append('\n');
+                out.append("    headcount  ").append(pad("mean", 9)).append(pad("interval", 22)).append("bound\n");
                 for (StaffingPoint point : answer.curve()) {
-                    out.append("  ").append(pad(Integer.toString(point.headcount()), 9))
+                    out.append(point.headcount() == answer.recommended() ? "  > " : "    ")
+                            .append(pad(Integer.toString(point.headcount()), 9))
                             .append(point.meets() ? "* " : "  ")
                             .append(pad(value(target, point.mean()), 9))
                             .append(pad("[" + value(target, point.low()) + ", " + value(target, point.high()) + "]", 22))
@@ -81,25 +178,21 @@ public final class StaffingTable {
                 }
             }
         }
-        return out.toString();
     }
 
-    private static String cell(LevelAnswer answer) {
-        switch (answer.status()) {
-            case MET:
-                return Integer.toString(answer.headcount().getAsInt());
-            case NOT_MET_WITHIN_BOUNDS:
-                return "not met";
-            default:
-                return "not measured";
+    private static String slashed(int[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            text.append(i > 0 ? "/" : "").append(values[i]);
         }
+        return text.toString();
     }
 
-    private static String label(StaffingLevel level) {
-        return level == StaffingLevel.NORMAL ? "normal weeks" : "period ends";
+    private static String signed(int value) {
+        return value > 0 ? "+" + value : Integer.toString(value);
     }
 
-    private static String value(StaffingTarget target, double value) {
+    static String value(StaffingTarget target, double value) {
         return target.metric().isShare() ? String.format(Locale.ROOT, "%.1f%%", value * 100)
                 : String.format(Locale.ROOT, "%.2fh", value);
     }

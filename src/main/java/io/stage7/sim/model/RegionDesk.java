@@ -16,7 +16,8 @@ import java.util.PriorityQueue;
  * One region's desk during a run: its queue, the attempts held until they may be worked, and its
  * specialists. Its scheduled event is the rota: at each opening and closing of the support
  * calendar and at each local midnight it updates who is on shift. At midnight it starts a new
- * day: the headcount of the day (the period-end headcount inside the region's period-end windows)
+ * day: the headcount of the day (inside a period-end window, the headcount of its most significant
+ * window: EoY over EoQ over EoM)
  * and each rostered specialist's absence, drawn per specialist per business day.
  *
  * <p>Each specialist on the roster draws from their own stream ({@code absence/<region>/<n>}) on
@@ -108,7 +109,8 @@ final class RegionDesk implements Action {
             inPeriodEnd = window;
             run.periodEndChanged(this, now);
         }
-        int headcount = window ? setup.plan().periodEndSpecialists() : setup.plan().specialists();
+        // The most significant window staffs the day: a year end is also a quarter end and a month end.
+        int headcount = setup.plan().specialists(setup.periodEnds().mostSignificant(dayStart));
         boolean businessDay = setup.support().isBusinessDay(date);
         double p = setup.plan().absence();
         for (Specialist specialist : specialists) {

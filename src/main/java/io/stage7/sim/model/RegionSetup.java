@@ -30,9 +30,9 @@ record RegionSetup(int index, String name, BusinessCalendar calendar, BusinessCa
         cutoffs = List.copyOf(cutoffs);
     }
 
-    /** The size of the roster: the larger of the two headcounts. */
+    /** The size of the roster: the largest of the plan's headcounts. */
     int rosterSize() {
-        return Math.max(plan.specialists(), plan.periodEndSpecialists());
+        return plan.rosterSize();
     }
 
     /**

@@ -15,12 +15,15 @@ import java.util.OptionalDouble;
  */
 public final class ComparisonTable {
 
-    private enum Unit { PERCENT, HOURS, COUNT }
+    /** How a headline metric is shown. */
+    public enum Unit { PERCENT, HOURS, COUNT }
 
-    private record Row(String label, String metric, Unit unit) {
+    /** A headline metric: its label, its path inside a metrics section, its unit. */
+    public record Row(String label, String metric, Unit unit) {
     }
 
-    private static final List<Row> ROWS = List.of(
+    /** The headline metrics, in the order the table (and the report's comparison page) shows them. */
+    public static final List<Row> ROWS = List.of(
             new Row("SLA met", "sla.attainment", Unit.PERCENT),
             new Row("mean business hours", "timeToDecision.businessHours.mean", Unit.HOURS),
             new Row("p90 business hours", "timeToDecision.businessHours.p90", Unit.HOURS),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stage7.scenario.Coverage;
+import io.stage7.scenario.RegionPlan;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -138,6 +139,35 @@ class PolicyScenariosTest {
         assertEquals(at("2026-04-24T06:00:00Z"), run.of("ordinary").get(0).started(),
                 "nobody on the rota until the EoQ window opens (Friday 24 April, 07:00 Dublin)");
         assertEquals(at("2026-04-28T09:00:00Z"), run.of("eoq").get(0).started(), "the period-end headcount works it");
+    }
+
+    /**
+     * Each kind of window has its own headcount, and a day inside several windows is staffed by the
+     * most significant: the desk rules' EoM is the last 2 business days of a month, EoQ the last 5
+     * of a fiscal quarter (the year starts in February), so 29-30 April are both and count as EoQ.
+     */
+    @Test
+    void eachKindOfWindowIsStaffedWithItsOwnHeadcountTheMostSignificantWinning() {
+        Deals deals = new Deals();
+        deals.add("eom", "EMEA", "2026-03-30T09:00:00Z");       // Monday 30 March: EoM only
+        deals.add("eoq", "EMEA", "2026-04-27T09:00:00Z");       // Monday 27 April: EoQ only
+        deals.add("eoq-and-eom", "EMEA", "2026-04-30T09:00:00Z"); // Thursday 30 April: EoQ and EoM
+        String from = "2026-03-23T00:00:00Z";
+        String to = "2026-06-01T00:00:00Z";
+
+        Recorder monthEnds = Deals.run(deals.model(desk(from, to).region("EMEA", new RegionPlan(0, 1, 0, 0, 0))));
+        assertEquals(at("2026-03-30T09:00:00Z"), monthEnds.of("eom").get(0).started(), "the EoM headcount works it");
+        assertEquals(at("2026-05-28T06:00:00Z"), monthEnds.of("eoq").get(0).started(),
+                "nobody at the quarter end: it waits for May's EoM window (Thursday 28 May, 07:00 Dublin)");
+        assertTrue(monthEnds.of("eoq-and-eom").get(0).started() > at("2026-05-28T06:00:00Z"),
+                "30 April is a quarter end first: the EoM headcount does not staff it");
+
+        Recorder quarterEnds = Deals.run(deals.model(desk(from, to).region("EMEA", new RegionPlan(0, 0, 1, 0, 0))));
+        assertEquals(at("2026-04-24T06:00:00Z"), quarterEnds.of("eom").get(0).started(),
+                "nobody at the month end: it waits for the EoQ window (Friday 24 April, 07:00 Dublin)");
+        assertEquals(at("2026-04-30T09:00:00Z"), quarterEnds.of("eoq-and-eom").get(0).started(),
+                "the EoQ headcount staffs a day that is both");
+        assertEquals("EoQ", quarterEnds.of("eoq-and-eom").get(0).periodEnd());
     }
 
     @Test

@@ -143,6 +143,10 @@ public final class TestDesks {
             regions.put(region, new RegionPlan(specialists, periodEnd, absence));
             return this;
         }
+        public Builder region(String region, RegionPlan plan) {
+            regions.put(region, plan);
+            return this;
+        }
         public Builder source(String source, String calendar, double perBusinessDay, Map<String, FieldSpec> own) {
             sources.add(new Load.Source(source, calendar, perBusinessDay, 0.1, own));
             return this;

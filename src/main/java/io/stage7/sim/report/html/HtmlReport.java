@@ -49,7 +49,9 @@ public final class HtmlReport {
         values.put("sections", sections(page));
         // "<" never appears in JSON outside strings, so escaping it keeps "</script>" out of the block.
         values.put("data", ReportJson.render(page).replace("<", "\\u003c"));
-        values.put("script", resource("report.js").strip());
+        // One script in four files (helpers, a run's charts, planning charts, the entry point), one function.
+        values.put("script", (resource("report.js") + resource("report-run.js") + resource("report-planning.js")
+                + resource("report-main.js")).strip());
         return fill(resource("report.html"), values);
     }
 
@@ -146,15 +148,28 @@ public final class HtmlReport {
             section(html, "utilization", "Utilization",
                     "Share of specialist hours on shift spent reviewing, over the whole run and inside the region's period-end windows.");
         }
+        page.plan().ifPresent(plan -> PlanSections.plan(html, plan));
         if (page.staffing().isPresent()) {
             section(html, "staffing", "Staffing curves",
-                    "The target's metric at each headcount tried (mean and confidence interval); the dashed line is the target,"
-                            + " the ringed point the recommended headcount.");
+                    "Marginal curves: the target's metric (mean and confidence interval) at each headcount of one region and"
+                            + " window, every other headcount at the recommended plan and the same random numbers; the dashed"
+                            + " line is the target, the ringed point the recommended headcount.");
         }
+        page.plan().filter(plan -> !plan.capacity().isEmpty()).ifPresent(plan -> {
+            section(html, "capacity", "Arrivals against capacity by hour of the week",
+                    "Per region, in its own time zone: the specialist-hours of review and Chatter work that arrive in each"
+                            + " hour of the week (bars, mean over the weeks counted), against the specialists on shift under"
+                            + " the scenario's plan and under the recommended plan (lines).");
+            section(html, "capacity-windows", "Arrivals against capacity across the period-end windows",
+                    "Per region and kind of day (normal, EoM, EoQ, EoY: a day counts as its most significant window),"
+                            + " specialist-hours of work arriving per day against specialist-hours on shift per day, now and"
+                            + " in the recommended plan.");
+        });
+        page.comparison().ifPresent(comparison -> PlanSections.comparison(html, comparison));
         return html.toString().stripTrailing();
     }
 
-    private static void section(StringBuilder html, String id, String heading, String description) {
+    static void section(StringBuilder html, String id, String heading, String description) {
         html.append("<section class=\"report-section\" aria-labelledby=\"").append(id).append("-heading\">\n");
         html.append("  <h2 id=\"").append(id).append("-heading\">").append(escape(heading)).append("</h2>\n");
         html.append("  <p class=\"description\">").append(escape(description)).append("</p>\n");

@@ -61,6 +61,8 @@ final class ReportJson {
         if (page.staffing().isPresent()) {
             staffing(root.putObject("staffing"), page.staffing().get());
         }
+        page.plan().filter(plan -> !plan.capacity().isEmpty()).ifPresent(plan -> capacity(root.putArray("capacity"), plan));
+        page.comparison().ifPresent(view -> comparison(root.putObject("comparison"), view));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -151,6 +153,56 @@ final class ReportJson {
                 p.put("mean", rounded(point.mean()));
                 p.put("lo", rounded(point.lo()));
                 p.put("hi", rounded(point.hi()));
+            }
+        }
+    }
+
+    private static void capacity(ArrayNode array, PlanView plan) {
+        for (PlanView.RegionCapacity region : plan.capacity()) {
+            ObjectNode node = array.addObject();
+            node.put("region", region.region());
+            node.put("zone", region.zone());
+            numbers(node.putArray("offered"), region.offered());
+            numbers(node.putArray("current"), region.current());
+            numbers(node.putArray("recommended"), region.recommended());
+            ArrayNode days = node.putArray("days");
+            for (PlanView.DayKind kind : region.days()) {
+                ObjectNode day = days.addObject();
+                day.put("kind", kind.kind());
+                day.put("days", kind.days());
+                number(day, "offered", OptionalDouble.of(kind.offered()));
+                number(day, "current", OptionalDouble.of(kind.current()));
+                number(day, "recommended", OptionalDouble.of(kind.recommended()));
+            }
+        }
+    }
+
+    private static void numbers(ArrayNode array, List<Double> values) {
+        values.forEach(value -> array.add(rounded(value)));
+    }
+
+    private static void comparison(ObjectNode node, ComparisonView view) {
+        node.put("a", view.labelA());
+        node.put("b", view.labelB());
+        node.put("replications", view.replications());
+        ArrayNode groups = node.putArray("groups");
+        for (ComparisonView.Group group : view.groups()) {
+            ObjectNode g = groups.addObject();
+            g.put("title", group.title());
+            g.put("region", group.region());
+            g.put("periodEnd", group.periodEnd());
+            ArrayNode rows = g.putArray("rows");
+            for (ComparisonView.Row row : group.rows()) {
+                ObjectNode r = rows.addObject();
+                r.put("label", row.label());
+                r.put("metric", row.metric());
+                r.put("unit", row.unit());
+                number(r, "a", row.a());
+                number(r, "b", row.b());
+                number(r, "difference", row.difference());
+                number(r, "low", row.low());
+                number(r, "high", row.high());
+                r.put("significant", row.significant());
             }
         }
     }

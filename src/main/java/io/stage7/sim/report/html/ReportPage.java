@@ -24,11 +24,22 @@ import java.util.OptionalDouble;
  * @param periodEnds   per region (scenario order), the period-end windows inside the horizon
  * @param utilization  per region, in scenario order
  * @param staffing     the SLA-versus-headcount curves of a staffing search, if any
+ * @param plan         the plan a staffing search recommends, its verification and arrivals against capacity, if any
+ * @param comparison   a what-if comparison, if the page reports one
  */
 public record ReportPage(String title, String scenario, long seed, Instant start, Instant end, Instant warmupEnd,
                          int replications, Optional<SlaLine> sla, List<KeyNumber> keyNumbers, Optional<RunCharts> charts,
                          Map<String, List<PeriodWindow>> periodEnds, List<RegionUtilization> utilization,
-                         Optional<StaffingChart> staffing) {
+                         Optional<StaffingChart> staffing, Optional<PlanView> plan, Optional<ComparisonView> comparison) {
+
+    /** A page without a staffing plan or a comparison. */
+    public ReportPage(String title, String scenario, long seed, Instant start, Instant end, Instant warmupEnd,
+                      int replications, Optional<SlaLine> sla, List<KeyNumber> keyNumbers, Optional<RunCharts> charts,
+                      Map<String, List<PeriodWindow>> periodEnds, List<RegionUtilization> utilization,
+                      Optional<StaffingChart> staffing) {
+        this(title, scenario, seed, start, end, warmupEnd, replications, sla, keyNumbers, charts, periodEnds,
+                utilization, staffing, Optional.empty(), Optional.empty());
+    }
 
     public ReportPage {
         Objects.requireNonNull(title, "title");
@@ -44,6 +55,8 @@ public record ReportPage(String title, String scenario, long seed, Instant start
         periodEnds = Collections.unmodifiableMap(windows);
         utilization = List.copyOf(utilization);
         Objects.requireNonNull(staffing, "staffing");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(comparison, "comparison");
     }
 
     /**

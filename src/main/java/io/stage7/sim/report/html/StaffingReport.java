@@ -11,25 +11,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The report of {@code stage7 staff}: the SLA-versus-headcount curve of each region with its
- * confidence intervals and the target line, and the recommended headcounts as headline numbers.
- * A search's result maps onto it as (the {@code sim.experiment} types of {@code stage7 staff}):
- *
- * <pre>{@code
- * List<StaffingCurve> curves = new ArrayList<>();
- * for (RegionStaffing region : result.regions()) {
- *     for (StaffingLevel level : StaffingLevel.values()) {
- *         LevelAnswer answer = region.level(level);
- *         curves.add(new StaffingCurve(region.region(), level == StaffingLevel.NORMAL ? "normal weeks" : "period-end windows",
- *                 answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
- *                 answer.headcount()));
- *     }
- * }
- * StaffingTarget target = result.target();
- * StaffingReport.write(folder, model, result.replications(), new ReportPage.StaffingChart(
- *         target.metric().keyword() + (target.metric().isShare() ? " SLA attainment" : " business hours to decision"),
- *         target.metric().isShare(), target.threshold(), result.confidence(), curves));
- * }</pre>
+ * The report of {@code stage7 staff}: the plan the search recommends (current → recommended per
+ * region and window, its verdict and its verification), the marginal SLA-versus-headcount curve of
+ * each region and window with its confidence intervals and the target line, and arrivals against
+ * capacity; the recommended headcounts are the headline numbers. {@code io.stage7.StaffingPages}
+ * maps a search's result onto it.
  *
  * <p>A search that only has region -> list of (headcount, mean, lo, hi) can use {@link #chart}.
  */
@@ -58,10 +44,22 @@ public final class StaffingReport {
         return HtmlReport.write(folder, page(model, replications, chart));
     }
 
+    /** Writes {@code report.html} with the plan, the staffing curves and arrivals against capacity; returns the file. */
+    public static Path write(Path folder, DeskModel model, int replications, ReportPage.StaffingChart chart, PlanView plan)
+            throws IOException {
+        ReportPage page = page(model, replications, chart);
+        return HtmlReport.write(folder, new ReportPage(page.title(), page.scenario(), page.seed(), page.start(), page.end(),
+                page.warmupEnd(), page.replications(), page.sla(), page.keyNumbers(), page.charts(), page.periodEnds(),
+                page.utilization(), page.staffing(), Optional.of(plan), Optional.empty()));
+    }
+
     /** The page of a staffing search over {@code model}. */
     public static ReportPage page(DeskModel model, int replications, ReportPage.StaffingChart chart) {
         List<ReportPage.KeyNumber> numbers = new ArrayList<>();
         for (StaffingCurve curve : chart.curves()) {
+            if (curve.points().isEmpty()) {
+                continue; // not measured: the plan table says so, a headline would only repeat it
+            }
             String value;
             String note;
             ReportPage.Verdict verdict = curve.chosen().isEmpty() && !curve.points().isEmpty()

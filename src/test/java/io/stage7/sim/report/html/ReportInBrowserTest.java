@@ -1,8 +1,10 @@
 package io.stage7.sim.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stage7.cli.Main;
 import io.stage7.sim.model.DeskModel;
 import io.stage7.sim.model.QuarterScenario;
 import io.stage7.sim.model.TestDesks;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +146,55 @@ class ReportInBrowserTest {
         assertEquals(model.regionNames().size(), charts.size());
         charts.forEach(c -> assertEquals("2", c[1]));
         assertTrue(dom.contains("target 8 h"));
-        assertTrue(dom.contains("not measured in this window"));
+        assertFalse(dom.contains(model.regionNames().get(0) + ", period-end windows"),
+                "an unmeasured window gets no headline number (the plan table says it was not measured)");
+    }
+
+    @Test
+    void aStaffingPageShowsThePlanItsVerificationAndArrivalsAgainstCapacity(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("staff");
+        StringWriter text = new StringWriter();
+        int code = Main.run(new String[]{"staff", "src/test/resources/scenarios/mmc-sla/mmc-sla.yaml", "--target",
+                "approval >= 60%", "--replications", "3", "--threads", "2", "--out", out.toString()},
+                new PrintWriter(text), new PrintWriter(text));
+        assertEquals(Main.OK, code, text.toString());
+
+        String dom = renderedCleanly(out.resolve("report.html"), temp);
+        Map<String, Integer> perKind = new LinkedHashMap<>();
+        charts(dom).forEach(chart -> {
+            perKind.merge(chart[0], 1, Integer::sum);
+            assertTrue(Integer.parseInt(chart[1]) > 0, chart[0] + " drew no data");
+        });
+        assertEquals(Map.of("staffing", 1, "capacity", 1, "capacity-windows", 1), perKind);
+        assertTrue(dom.contains("data-verdict=\"recommended\""), "the verdict is stated");
+        assertTrue(dom.contains("10 → 11 <span class=\"change\">(+1)</span>"), "current → recommended, with the change");
+        assertTrue(dom.contains("data-verification=\"met\""), "the verification is stated");
+        screenshot(out.resolve("report.html"), "staffing-plan.png", 1800, temp);
+    }
+
+    @Test
+    void aComparisonPageDrawsThePairedDifferences(@TempDir Path temp) throws Exception {
+        String yaml = Files.readString(Path.of("scenarios/default.yaml"))
+                .replaceFirst("(?m)^rules: .*$", "rules: " + Path.of("rules").toAbsolutePath())
+                .replace("end: 2026-05-01T07:00:00Z", "end: 2026-03-08T00:00:00Z");
+        Path a = temp.resolve("a.yaml");
+        Path b = temp.resolve("b.yaml");
+        Files.writeString(a, yaml);
+        Files.writeString(b, yaml.replace("EMEA: { specialists: 4, period_end_specialists: 5",
+                "EMEA: { specialists: 6, period_end_specialists: 6"));
+        StringWriter text = new StringWriter();
+        int code = Main.run(new String[]{"compare", a.toString(), b.toString(), "--replications", "3", "--threads", "2",
+                "--out", temp.resolve("out").toString()}, new PrintWriter(text), new PrintWriter(text));
+        assertEquals(Main.OK, code, text.toString());
+
+        String dom = renderedCleanly(temp.resolve("out/report.html"), temp);
+        List<String[]> charts = charts(dom);
+        assertEquals(List.of("comparison", "comparison"), charts.stream().map(c -> c[0]).toList(),
+                "SLA attainment and utilization differences");
+        int groups = 2 + 2 * 3; // overall and three regions, then the same inside period-end windows
+        charts.forEach(c -> assertEquals(Integer.toString(groups), c[1]));
+        assertTrue(dom.contains("data-significant=\"true\""), "a better EMEA staffing is significant somewhere");
+        screenshot(temp.resolve("out/report.html"), "comparison.png", 1600, temp);
     }
 
     @Test
