@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,6 +35,15 @@ final class EvalCommand implements Callable<Integer> {
                     + "and the rows read, evaluated and skipped.")
     boolean summary;
 
+    /** The violations that make {@code --fail-on} fail the run. */
+    enum FailOn { error, warning }
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 4 when any record violates a requirement at this level or above: ${COMPLETION-CANDIDATES} "
+                    + "(error: error-level requirements; warning: any requirement), so that eval can gate a pipeline. "
+                    + "The output is printed all the same. Without it, violations do not change the exit code.")
+    FailOn failOn;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Threads reading and evaluating records (default: one per core). The output does not depend on it.")
     Integer threads;
@@ -56,10 +66,25 @@ final class EvalCommand implements Callable<Integer> {
         }
         StreamedEval<?> run = new StreamedEval<>(data, ruled.get(), output(ruled.get()));
         try {
-            return run.run(threads == null ? Replications.defaultThreads() : threads, line.getOut(), line.getErr());
+            int code = run.run(threads == null ? Replications.defaultThreads() : threads, line.getOut(), line.getErr());
+            return code == Main.OK ? gate(run.violating(), line.getErr()) : code;
         } finally {
             run.close();
         }
+    }
+
+    /** With {@code --fail-on}: exit 4 when some record violates a requirement at that level. */
+    private int gate(StreamedEval.Violating violating, PrintWriter err) {
+        if (failOn == null) {
+            return Main.OK;
+        }
+        long failing = failOn == FailOn.error ? violating.errors() : violating.any();
+        if (failing == 0) {
+            return Main.OK;
+        }
+        err.println("stage7 eval: " + failing + (failing == 1 ? " record violates " : " records violate ")
+                + (failOn == FailOn.error ? "error-level requirements" : "requirements") + " (--fail-on " + failOn + ")");
+        return Main.TARGET_NOT_MET;
     }
 
     private DecisionOutput<?> output(DataOptions.Ruled ruled) {

@@ -1,5 +1,6 @@
 package io.stage7.cli;
 
+import io.stage7.eval.interp.Explanation;
 import io.stage7.check.Suggestions;
 import io.stage7.eval.DataRecord;
 import picocli.CommandLine;
@@ -29,6 +30,11 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text for people, or json: the decision and every formula's sub-expressions as data "
+                    + "(default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The id of the record to explain.")
     String id;
 
@@ -47,7 +53,9 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no record with id '" + id + "' in " + data.file + closeIds(run));
             return Main.INPUT_ERRORS;
         }
-        spec.commandLine().getOut().print(run.rules().explain(record.get(), run.contextFor(record.get())).render());
+        Explanation explanation = run.rules().explain(record.get(), run.contextFor(record.get()));
+        spec.commandLine().getOut().print(format == OutputFormat.json ? ExplanationJson.render(explanation)
+                : explanation.render());
         return Main.OK;
     }
 

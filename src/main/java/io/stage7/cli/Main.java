@@ -28,7 +28,7 @@ import java.util.Optional;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors", "2:usage error", "3:internal error (a bug), or the Java heap is full",
-                "4:a target not met within the bounds (staff)",
+                "4:a target not met within the bounds (staff), or a record violates at the --fail-on level (eval)",
                 "5:a staffing plan not settled, or missed in its verification run (staff)",
                 "69:Stage7 could not start (the launcher: no Java runtime; in a source checkout, no Maven or a failed build)"})
 public final class Main implements Runnable {

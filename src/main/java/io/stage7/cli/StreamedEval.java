@@ -2,6 +2,7 @@ package io.stage7.cli;
 
 import io.stage7.diag.Diagnostic;
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.Decision;
 import io.stage7.records.RecordFiles;
 import io.stage7.records.PriorVersions;
 import io.stage7.records.RecordPipeline;
@@ -10,6 +11,7 @@ import io.stage7.records.RecordStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,13 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
     private volatile boolean wanted = true;
     private long evaluated;
     private long rejected;
+    /** Records with an error-level violation, and with any violation: what {@code --fail-on} reads. */
+    private final LongAdder withErrors = new LongAdder();
+    private final LongAdder withViolations = new LongAdder();
+
+    /** How many evaluated records violate an error-level requirement, and any requirement. */
+    record Violating(long errors, long any) {
+    }
     /** With {@code --prior}: the object of each record that has a prior version, and the ids of rejected rows. */
     private final Map<String, String> priorObjects = new HashMap<>();
     private final Set<String> rejectedIds = new HashSet<>();
@@ -96,7 +105,19 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
         if (!priorFits(record)) {
             return null; // a mismatch the run reports at the end; nothing is evaluated then
         }
-        return output.render(record.type().object().name(), ruled.rules().evaluate(record, ruled.contextFor(record)));
+        Decision decision = ruled.rules().evaluate(record, ruled.contextFor(record));
+        if (!decision.violations().isEmpty()) {
+            withViolations.increment();
+            if (decision.hasErrors()) {
+                withErrors.increment();
+            }
+        }
+        return output.render(record.type().object().name(), decision);
+    }
+
+    /** Once {@link #run} returned OK: the records that violate requirements, for {@code --fail-on}. */
+    Violating violating() {
+        return new Violating(withErrors.sum(), withViolations.sum());
     }
 
     @Override
