@@ -1,5 +1,6 @@
 package io.stage7.sim.experiment;
 
+import io.stage7.testing.Fixtures;
 import io.stage7.Rules;
 import io.stage7.scenario.Scenario;
 import io.stage7.sim.model.DeskModel;
@@ -31,7 +32,7 @@ class StaffingCurvesTest {
 
     @Test
     void onTheEoqSurgeTheCurvesNeverFallBeyondTheirIntervalsAndTheQuarterEndIsStaffedOnItsOwn() {
-        StaffingResult result = search(Scenarios.read(Path.of("scenarios/eoq-surge.yaml")));
+        StaffingResult result = search(Scenarios.read(Fixtures.EOQ_SURGE));
         assertCurvesHold(result);
         for (RegionStaffing region : result.regions()) {
             assertEquals(LevelAnswer.Status.MET, region.level(StaffingLevel.EOQ).status(), region.region());

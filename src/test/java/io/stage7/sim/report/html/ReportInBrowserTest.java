@@ -1,5 +1,6 @@
 package io.stage7.sim.report.html;
 
+import io.stage7.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -174,8 +175,8 @@ class ReportInBrowserTest {
 
     @Test
     void aComparisonPageDrawsThePairedDifferences(@TempDir Path temp) throws Exception {
-        String yaml = Files.readString(Path.of("scenarios/default.yaml"))
-                .replaceFirst("(?m)^rules: .*$", "rules: " + Path.of("rules").toAbsolutePath())
+        String yaml = Files.readString(Fixtures.DEFAULT_SCENARIO)
+                .replaceFirst("(?m)^rules: .*$", "rules: " + Fixtures.RULES.toAbsolutePath())
                 .replace("end: 2026-05-01T07:00:00Z", "end: 2026-03-08T00:00:00Z");
         Path a = temp.resolve("a.yaml");
         Path b = temp.resolve("b.yaml");
