@@ -12,12 +12,16 @@ import io.stage7.records.LoadedRecords;
 import io.stage7.records.PriorVersions;
 import io.stage7.records.RecordFiles;
 import io.stage7.records.RecordSchema;
+import io.stage7.records.RecordStream;
 import io.stage7.records.RejectedRow;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,8 +43,17 @@ final class DataOptions {
     Path rules;
 
     @Parameters(index = "0", paramLabel = "FILE",
-            description = "The records: JSON Lines (*.jsonl, one object per line) or CSV with a header (*.csv).")
+            description = "The records: JSON Lines (*.jsonl, one object per line) or CSV with a header (*.csv); "
+                    + "- reads them from standard input (with --input-format).")
     Path file;
+
+    /** The formats a data file may be read in. */
+    enum InputFormat { jsonl, csv }
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "The records' format: ${COMPLETION-CANDIDATES}. Needed when FILE is - (standard input); "
+                    + "for a named file it overrides what the extension says.")
+    InputFormat inputFormat;
 
     @Option(names = "--at", paramLabel = "INSTANT",
             description = "The evaluation clock (what NOW() returns; TODAY() is its date in GMT), ISO-8601 with an "
@@ -92,7 +105,12 @@ final class DataOptions {
             return Optional.empty();
         }
         PrintWriter err = spec.commandLine().getErr();
-        LoadedRecords records = RecordFiles.read(file, ruled.get().schema());
+        LoadedRecords records;
+        try {
+            records = RecordFiles.read(openRecords(ruled.get().schema()), shown());
+        } catch (IOException e) {
+            records = new LoadedRecords(shown(), List.of(), List.of(), List.of(RecordFiles.unreadable(shown(), e)));
+        }
         for (Diagnostic problem : records.problems()) {
             err.println(problem);
         }
@@ -132,7 +150,17 @@ final class DataOptions {
         if (!Files.exists(rules)) {
             throw new CommandLine.ParameterException(line, "no such file or directory: " + rules);
         }
+        if (isStandardInput() && inputFormat == null) {
+            throw new CommandLine.ParameterException(line, "reading the records from standard input (-) needs "
+                    + "--input-format jsonl or csv");
+        }
         for (Path data : prior == null ? List.of(file) : List.of(file, prior)) {
+            if (data == file && (isStandardInput() || inputFormat != null)) {
+                if (!isStandardInput() && !Files.isRegularFile(data)) {
+                    throw new CommandLine.ParameterException(line, "no such file: " + data);
+                }
+                continue; // the format is given, not told by the extension
+            }
             if (!Files.isRegularFile(data)) {
                 throw new CommandLine.ParameterException(line, "no such file: " + data);
             }
@@ -186,15 +214,35 @@ final class DataOptions {
         return false;
     }
 
+    /** Whether the records come from standard input ({@code -}). */
+    boolean isStandardInput() {
+        return file.toString().equals("-");
+    }
+
+    /** The records' name in messages: the file as given, or {@code <stdin>}. */
+    String shown() {
+        return isStandardInput() ? "<stdin>" : file.toString();
+    }
+
+    /** Opens the records for reading, one row at a time, in the format given or told by the extension. */
+    RecordStream openRecords(RecordSchema schema) throws IOException {
+        if (inputFormat == null) {
+            return RecordStream.open(file, shown(), schema);
+        }
+        RecordFiles.Format format = inputFormat == InputFormat.csv ? RecordFiles.Format.CSV : RecordFiles.Format.JSON_LINES;
+        ReadableByteChannel channel = isStandardInput() ? Channels.newChannel(System.in) : Files.newByteChannel(file);
+        return RecordStream.open(channel, shown(), format, schema);
+    }
+
     /** The last line when the file as a whole has a problem: nothing was evaluated. */
     String wholeFileProblems() {
-        return file + ": nothing was evaluated" + (skipInvalid
+        return shown() + ": nothing was evaluated" + (skipInvalid
                 ? " (--skip-invalid skips invalid rows, but these problems concern the whole file)" : "");
     }
 
     /** The last line when some rows are invalid and {@code --skip-invalid} was not given. */
     String invalidRows(long invalid, long valid) {
-        return file + ": " + invalid + " of " + rows(invalid + valid) + (invalid == 1 ? " is" : " are")
+        return shown() + ": " + invalid + " of " + rows(invalid + valid) + (invalid == 1 ? " is" : " are")
                 + " invalid; nothing was evaluated (--skip-invalid evaluates the other " + valid + ")";
     }
 
@@ -205,7 +253,7 @@ final class DataOptions {
 
     /** The start of {@link #skipped}, before the rows named one by one. */
     String skippedPrefix(long invalid) {
-        return file + ": skipped " + rows(invalid) + ": ";
+        return shown() + ": skipped " + rows(invalid) + ": ";
     }
 
     private static String rows(long n) {

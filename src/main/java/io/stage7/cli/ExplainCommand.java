@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
         DataOptions.Prepared run = prepared.get();
         Optional<DataRecord> record = run.records().record(id);
         if (record.isEmpty()) {
-            spec.commandLine().getErr().println("no record with id '" + id + "' in " + data.file + closeIds(run));
+            spec.commandLine().getErr().println("no record with id '" + id + "' in " + data.shown() + closeIds(run));
             return Main.INPUT_ERRORS;
         }
         Explanation explanation = run.rules().explain(record.get(), run.contextFor(record.get()));

@@ -58,10 +58,10 @@ final class StreamedEval<R> implements RecordPipeline.Handler<R> {
 
     /** Reads, evaluates and prints; returns the exit code. */
     int run(int threads, PrintWriter out, PrintWriter err) {
-        String shown = data.file.toString();
+        String shown = data.shown();
         RecordPipeline.Outcome outcome;
         try {
-            outcome = RecordPipeline.run(data.file, shown, ruled.schema(), threads, this);
+            outcome = RecordPipeline.run(data.openRecords(ruled.schema()), threads, this);
         } catch (IOException e) {
             err.println(RecordFiles.unreadable(shown, e));
             err.println(data.wholeFileProblems());

@@ -61,6 +61,15 @@ public final class RecordFiles {
         }
     }
 
+    /** Reads every record of a stream already open (standard input, say); problems name it as the stream does. */
+    public static LoadedRecords read(RecordStream stream, String shown) {
+        try (stream) {
+            return load(shown, stream, null);
+        } catch (IOException e) {
+            return new LoadedRecords(shown, List.of(), List.of(), List.of(unreadable(shown, e)));
+        }
+    }
+
     /** The problem that a data file could not be opened or read, as {@link #read} reports it. */
     public static Diagnostic unreadable(String shown, IOException e) {
         return RowBuilder.problem(shown, 1, 1, "unreadable", e instanceof NoSuchFileException

@@ -104,7 +104,15 @@ public final class RecordPipeline {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        try (RecordStream stream = RecordStream.open(file, shown, schema)) {
+        return run(RecordStream.open(file, shown, schema), threads, handler);
+    }
+
+    /** As {@link #run(Path, String, RecordSchema, int, Handler)}, over a stream already open (standard input, say); closes it. */
+    public static <R> Outcome run(RecordStream opened, int threads, Handler<R> handler) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        try (RecordStream stream = opened) {
             return threads == 1 ? new Run<>(stream, handler).inline() : new Run<>(stream, handler).parallel(threads);
         }
     }

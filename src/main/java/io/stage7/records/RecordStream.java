@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,15 @@ public final class RecordStream implements Closeable {
         RecordFiles.Format format = RecordFiles.Format.of(file).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell the format of " + file + ": name JSON Lines files *.jsonl and CSV files *.csv"));
         return over(new LineSource(Files.newByteChannel(file), shown), shown, format, schema);
+    }
+
+    /**
+     * A stream over bytes from a channel (standard input, say) in a format given rather than
+     * told by an extension; {@code shown} names it in problems. Closing the stream closes the channel.
+     */
+    public static RecordStream open(ReadableByteChannel channel, String shown, RecordFiles.Format format,
+                                    RecordSchema schema) throws IOException {
+        return over(new LineSource(channel, shown), shown, format, schema);
     }
 
     /** A stream over text in memory, as {@link RecordFiles#parse} reads it. */
