@@ -145,8 +145,8 @@ public final class Simulator implements AutoCloseable {
 
     /** The desk model of the same scenario with another plan (staffing, seed), under the same rules and trace. */
     DeskModel modelFor(Scenario plan) {
-        return model(plan, rules, trace).model().orElseThrow(() -> new IllegalArgumentException(
-                "the plan cannot run: " + model(plan, rules, trace).problems()));
+        DeskModel.Preparation prepared = model(plan, rules, trace);
+        return prepared.model().orElseThrow(() -> new IllegalArgumentException("the plan cannot run: " + prepared.problems()));
     }
 
     /** The default output folder: {@code out/<scenario name>}, with characters unsafe in a file name replaced by '-'. */

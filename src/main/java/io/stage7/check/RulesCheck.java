@@ -82,9 +82,6 @@ public record RulesCheck(Optional<CheckedRules> rules, List<Diagnostic> diagnost
 
     /** Every diagnostic with its source line and caret, then the summary line, as {@code stage7 check} prints them. */
     public String render() {
-        DiagnosticRenderer renderer = new DiagnosticRenderer(sources);
-        StringBuilder out = new StringBuilder();
-        diagnostics.forEach(d -> out.append(renderer.render(d)));
-        return out.append(summary().line()).append('\n').toString();
+        return new DiagnosticRenderer(sources).renderAll(diagnostics) + summary().line() + "\n";
     }
 }

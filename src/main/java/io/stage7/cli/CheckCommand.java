@@ -67,10 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(DiagnosticJson.render(summary, diagnostics));
         } else {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
-            for (Diagnostic diagnostic : diagnostics) {
-                out.print(renderer.render(diagnostic));
-            }
+            out.print(new DiagnosticRenderer(result.sources()).renderAll(diagnostics));
             out.println(summary.line());
         }
         return summary.errors() > 0 ? Main.INPUT_ERRORS : Main.OK;

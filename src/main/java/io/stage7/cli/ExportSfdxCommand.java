@@ -56,10 +56,7 @@ final class ExportSfdxCommand implements Callable<Integer> {
             return Outputs.cannotWrite(out, e, spec.commandLine().getErr());
         }
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
-        for (Diagnostic problem : result.problems()) {
-            err.print(renderer.render(problem));
-        }
+        err.print(new DiagnosticRenderer(result.sources()).renderAll(result.problems()));
         if (!result.written()) {
             err.println("the rules have errors: nothing was exported");
             return Main.INPUT_ERRORS;

@@ -51,10 +51,7 @@ final class ImportSfdxCommand implements Callable<Integer> {
             return Outputs.cannotWrite(out, e, spec.commandLine().getErr());
         }
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosticRenderer renderer = new DiagnosticRenderer(result.sources());
-        for (Diagnostic problem : result.problems()) {
-            err.print(renderer.render(problem));
-        }
+        err.print(new DiagnosticRenderer(result.sources()).renderAll(result.problems()));
         long errors = result.problems().stream().filter(Diagnostic::isError).count();
         spec.commandLine().getOut().println("imported " + result.objects() + " object" + plural(result.objects())
                 + ", " + result.fields() + " field" + plural(result.fields()) + " and " + result.rules()

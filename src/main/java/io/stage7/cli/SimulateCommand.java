@@ -75,59 +75,44 @@ final class SimulateCommand implements Callable<Integer> {
         }
         try (Simulator simulator = prepared.simulator().get()) {
             Path output = out != null ? out : Simulator.defaultOutput(simulator.scenario());
-            // In json mode stdout carries the JSON alone; what would go beside the table goes to stderr.
-            PrintWriter table = format == OutputFormat.json ? err : line.getOut();
-            int code = replications == null ? single(simulator, output, table, err)
-                    : replicated(simulator, output, threadCount, table, err);
-            if (format == OutputFormat.json && lastRun != null) {
-                line.getOut().print(lastRun.json());
+            Simulator.Run run;
+            try {
+                run = replications == null ? simulator.run(output) : replicated(simulator, output, threadCount, err);
+            } catch (IOException e) {
+                return Outputs.cannotWrite(output, e, err);
             }
-            return code;
+            // In json mode stdout carries the JSON alone; what would go beside the table goes to stderr.
+            PrintWriter stdout = line.getOut();
+            PrintWriter beside = format == OutputFormat.json ? err : stdout;
+            stdout.print(format == OutputFormat.json ? run.json() : run.table());
+            beside.println();
+            beside.println(wrote(output));
+            return conservation(run, replications == null ? "" : " (replications " + run.violations() + ")", err);
         }
     }
 
-    private Simulator.Run lastRun;
-
-    private int single(Simulator simulator, Path output, PrintWriter out, PrintWriter err) {
-        Simulator.Run run;
-        try {
-            run = simulator.run(output);
-        } catch (IOException e) {
-            return Outputs.cannotWrite(output, e, err);
-        }
-        lastRun = run;
-        if (format == OutputFormat.text) {
-            out.print(run.table());
-        }
-        out.println();
-        out.println("Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + ", "
-                + SimulationOutputs.SUBMISSIONS + " and " + HtmlReport.FILE + " to " + output);
-        return conservation(run, "", err);
-    }
-
-    private int replicated(Simulator simulator, Path output, int threadCount, PrintWriter out, PrintWriter err) {
-        int count = replications;
+    private Simulator.Run replicated(Simulator simulator, Path output, int threadCount, PrintWriter err) throws IOException {
         ProgressLine progress = parallel.progressLine(err, "replications");
-        progress.begin(count);
-        Simulator.Run run;
+        progress.begin(replications);
         try {
-            run = simulator.runReplications(count, threadCount, output, progress::completed);
-        } catch (IOException e) {
+            return simulator.runReplications(replications, threadCount, output, progress::completed);
+        } finally {
             progress.finish();
-            return Outputs.cannotWrite(output, e, err);
         }
-        progress.finish();
-        lastRun = run;
-        if (format == OutputFormat.text) {
-            out.print(run.table());
+    }
+
+    /** The line that says what was written where. */
+    private String wrote(Path output) {
+        if (replications == null) {
+            return "Wrote " + SimulationOutputs.SUMMARY + ", " + SimulationOutputs.TIMESERIES + ", "
+                    + SimulationOutputs.SUBMISSIONS + " and " + HtmlReport.FILE + " to " + output;
         }
-        out.println();
-        out.println("Wrote " + SimulationOutputs.SUMMARY + " (" + (count == 1 ? "the value" : "mean and 95% interval")
+        int count = replications;
+        return "Wrote " + SimulationOutputs.SUMMARY + " (" + (count == 1 ? "the value" : "mean and 95% interval")
                 + " of every metric over " + count + (count == 1 ? " replication" : " replications") + "), "
                 + ReplicationsCsv.FILE + " (every replication), " + SimulationOutputs.TIMESERIES + " and "
                 + SimulationOutputs.SUBMISSIONS + " of replication 0, and " + HtmlReport.FILE + " (every replication) to "
-                + output);
-        return conservation(run, " (replications " + run.violations() + ")", err);
+                + output;
     }
 
     private static int conservation(Simulator.Run run, String where, PrintWriter err) {

@@ -1,5 +1,6 @@
 package io.stage7.diag;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,13 @@ public final class DiagnosticRenderer {
 
     public DiagnosticRenderer(Map<String, SourceText> sources) {
         this.sources = Map.copyOf(sources);
+    }
+
+    /** Every diagnostic rendered, in the order given. */
+    public String renderAll(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        diagnostics.forEach(d -> out.append(render(d)));
+        return out.toString();
     }
 
     public String render(Diagnostic diagnostic) {

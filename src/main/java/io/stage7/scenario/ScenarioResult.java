@@ -63,10 +63,7 @@ public record ScenarioResult(Optional<Scenario> scenario, Optional<CheckedRules>
      * message}, then the YAML line and a caret under the value.
      */
     public String render() {
-        DiagnosticRenderer renderer = new DiagnosticRenderer(sources);
-        StringBuilder out = new StringBuilder();
-        diagnostics().forEach(d -> out.append(renderer.render(d)));
-        return out.toString();
+        return new DiagnosticRenderer(sources).renderAll(diagnostics());
     }
 
     /** {@code scenarios/x.yaml: 2 errors, 1 warning}, or {@code ...: no problems}. */
