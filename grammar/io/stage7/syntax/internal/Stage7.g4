@@ -40,8 +40,9 @@ includeDecl
 
 // ---------------------------------------------------------------- object metadata
 
+// Object metadata may follow the name: object Invoice__c label "Invoice" pluralLabel "Invoices" { ... }
 objectDecl
-    : OBJECT name=ident LBRACE fieldDecl* RBRACE
+    : OBJECT name=ident fieldDetail* LBRACE fieldDecl* RBRACE
     ;
 
 fieldDecl
@@ -64,10 +65,11 @@ typeRef
     : name=ident (LPAREN typeArg (COMMA typeArg)* RPAREN)?
     ;
 
+// A picklist value may carry its own metadata: Picklist("Net_30" label "Net 30", "Net_120" active false).
 typeArg
-    : NUMBER    #numberTypeArg
-    | STRING    #stringTypeArg
-    | ident     #nameTypeArg
+    : NUMBER                    #numberTypeArg
+    | value=STRING fieldDetail* #stringTypeArg
+    | ident                     #nameTypeArg
     ;
 
 // ---------------------------------------------------------------- requirements

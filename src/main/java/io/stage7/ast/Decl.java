@@ -23,11 +23,20 @@ public sealed interface Decl {
         }
     }
 
-    /** {@code object Opportunity { Amount Currency ... }}: the record rules talk about. */
-    record ObjectDecl(Name name, List<FieldDecl> fields, SourceSpan span) implements Decl {
+    /**
+     * {@code object Opportunity { Amount Currency ... }}: the record rules talk about, optionally
+     * with the object's own metadata after its name ({@code object Invoice__c label "Invoice" {...}}).
+     */
+    record ObjectDecl(Name name, List<FieldDetail> details, List<FieldDecl> fields, SourceSpan span) implements Decl {
         public ObjectDecl {
             Objects.requireNonNull(name, "name");
+            details = List.copyOf(details);
             fields = List.copyOf(fields);
+        }
+
+        /** An object without metadata details. */
+        public ObjectDecl(Name name, List<FieldDecl> fields, SourceSpan span) {
+            this(name, List.of(), fields, span);
         }
     }
 
@@ -73,7 +82,21 @@ public sealed interface Decl {
 
         record NumberArg(BigDecimal value, SourceSpan span) implements TypeArg { }
 
-        record TextArg(String value, SourceSpan span) implements TypeArg { }
+        /**
+         * Text in quotes; as a picklist value it may carry that value's metadata
+         * ({@code "Net_30" label "Net 30"}), and {@code span} is the quoted text's own.
+         */
+        record TextArg(String value, List<FieldDetail> details, SourceSpan span) implements TypeArg {
+            public TextArg {
+                Objects.requireNonNull(value, "value");
+                details = List.copyOf(details);
+            }
+
+            /** Text without details. */
+            public TextArg(String value, SourceSpan span) {
+                this(value, List.of(), span);
+            }
+        }
 
         record NameArg(Name name, SourceSpan span) implements TypeArg { }
 

@@ -51,7 +51,7 @@ final class FieldDetailChecker {
                 values.containsKey("visibleLines") ? OptionalInt.of((Integer) values.get("visibleLines"))
                         : OptionalInt.empty(), text(values, "deleteConstraint"),
                 FieldDetails.ORG_FLAGS.stream().filter(f -> values.get(f) == Boolean.TRUE)
-                        .collect(Collectors.toCollection(TreeSet::new)));
+                        .collect(Collectors.toCollection(TreeSet::new)), text(values, "treatBlanksAs"), Map.of());
     }
 
     private static Optional<String> text(Map<String, Object> values, String key) {
@@ -88,6 +88,13 @@ final class FieldDetailChecker {
                     return Optional.of(n.value().intValueExact());
                 }
                 return wrongValue(detail, "a whole number from 1 to 50");
+            }
+            case "treatBlanksAs" -> {
+                if (value instanceof TypeArg.TextArg t && FieldDetails.TREAT_BLANKS_AS.contains(t.value())) {
+                    return Optional.of(t.value());
+                }
+                return wrongValue(detail, String.join(" or ", FieldDetails.TREAT_BLANKS_AS.stream()
+                        .map(v -> "\"" + v + "\"").toList()));
             }
             case "salesforceType" -> {
                 if (!(value instanceof TypeArg.TextArg t)) {

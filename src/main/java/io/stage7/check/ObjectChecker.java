@@ -60,7 +60,9 @@ final class ObjectChecker {
                 symbols.markBroken(objectName, field.name().text());
             }
         }
-        return new ObjectType(objectName, fields, decl.name().span());
+        OrgDetails details = new OrgDetailChecker(diagnostics).check(OrgDetails.OBJECT_KEYS, decl.details(),
+                "object detail");
+        return new ObjectType(objectName, fields, details, decl.name().span());
     }
 
     private Optional<FieldType> field(String objectName, Decl.FieldDecl decl) {
@@ -130,6 +132,7 @@ final class ObjectChecker {
             return;
         }
         Map<String, TypeArg> seen = new LinkedHashMap<>();
+        Map<String, OrgDetails> valueDetails = new LinkedHashMap<>();
         for (TypeArg arg : args) {
             if (!(arg instanceof TypeArg.TextArg text)) {
                 diagnostics.error("invalid-type-argument", arg.span(), "a " + kind + " value must be text in quotes");
@@ -151,6 +154,26 @@ final class ObjectChecker {
                 continue;
             }
             field.values.add(text.value());
+            OrgDetails details = new OrgDetailChecker(diagnostics).check(OrgDetails.VALUE_KEYS, text.details(),
+                    "picklist value detail");
+            if (!details.isEmpty()) {
+                standardOnly(field, text);
+                valueDetails.put(text.value(), details);
+            }
+        }
+        field.details = field.details.withValueDetails(valueDetails);
+    }
+
+    /** A standard value's properties ({@code closed}, {@code probability}, ...) need a standard value set. */
+    private void standardOnly(FieldBuilder field, TypeArg.TextArg value) {
+        if (field.details.valueSet().isPresent()) {
+            return;
+        }
+        for (Decl.FieldDetail detail : value.details()) {
+            if (OrgDetails.STANDARD_VALUE_DETAILS.stream().anyMatch(k -> k.equalsIgnoreCase(detail.key().text()))) {
+                diagnostics.error("invalid-field-detail", detail.key().span(), "'" + detail.key().text()
+                        + "' is a property of a standard value set's values: it needs the field's valueSet detail");
+            }
         }
     }
 

@@ -53,10 +53,12 @@ final class ImportSfdxCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.print(new DiagnosticRenderer(result.sources()).renderAll(result.problems()));
         long errors = result.problems().stream().filter(Diagnostic::isError).count();
+        long warnings = result.problems().size() - errors;
         spec.commandLine().getOut().println("imported " + result.objects() + " object" + plural(result.objects())
                 + ", " + result.fields() + " field" + plural(result.fields()) + " and " + result.rules()
                 + " validation rule" + plural(result.rules()) + " (" + result.inactive() + " inactive) into " + out
-                + (errors == 0 ? "" : "; " + errors + " problem" + plural((int) errors) + " left something out"));
+                + (errors == 0 ? "" : "; " + errors + " problem" + plural((int) errors) + " left something out")
+                + (warnings == 0 ? "" : "; " + warnings + " warning" + plural((int) warnings)));
         return result.hasErrors() ? Main.INPUT_ERRORS : Main.OK;
     }
 

@@ -103,7 +103,9 @@ final class ScenarioBinder {
         Optional<Load> load = loadValue.flatMap(new LoadReader(values, files, distributions, rules)::read);
         Optional<Service> service = keys.required("service", "review_hours and catch_probability")
                 .flatMap(v -> service(v, loadValue));
-        Optional<Rework> rework = keys.required("rework", "delay_hours and fix_probability").flatMap(this::rework);
+        Optional<Rework> rework = keys.required("rework", "delay_hours and fix_probability").flatMap(v ->
+                new ReworkReader(values, distributions, ReworkReader.loadObject(rules, loadObjectName(loadValue)))
+                        .read(v));
         Optional<Billing> billing = keys.required("billing", "return_hours").flatMap(this::billing);
         Optional<Coverage> coverage = keys.optional("coverage").map(this::coverage)
                 .orElse(Optional.of(new Coverage(Coverage.Policy.NEVER, 0)));
@@ -423,9 +425,7 @@ final class ScenarioBinder {
                 + " catches");
         Optional<Value> escalatedValue = keys.get().optional("escalated_priority");
         keys.get().finish();
-        Optional<String> objectName = loadValue.flatMap(v -> v.asMapping())
-                .map(m -> m.entries().get("object")).map(YamlNode.Entry::value)
-                .filter(n -> n instanceof YamlNode.Scalar).map(n -> ((YamlNode.Scalar) n).text());
+        Optional<String> objectName = loadObjectName(loadValue);
         Optional<Map<String, Distribution>> review = reviewValue.flatMap(v -> reviewHours(v, objectName));
         OptionalDouble catchP = catchValue.map(values::probability).orElse(OptionalDouble.empty());
         OptionalLong escalated = escalatedValue.map(v -> values.whole(v, -PRIORITY_LIMIT, PRIORITY_LIMIT))
@@ -434,6 +434,13 @@ final class ScenarioBinder {
             return Optional.empty();
         }
         return Optional.of(new Service(review.get(), catchP.getAsDouble(), (int) escalated.getAsLong()));
+    }
+
+    /** The scenario's {@code load.object}, as written, when it is there. */
+    private static Optional<String> loadObjectName(Optional<Value> loadValue) {
+        return loadValue.flatMap(v -> v.asMapping())
+                .map(m -> m.entries().get("object")).map(YamlNode.Entry::value)
+                .filter(n -> n instanceof YamlNode.Scalar).map(n -> ((YamlNode.Scalar) n).text());
     }
 
     /** The priority the rules' escalation policy gives, else 0 (ahead of the usual routing priorities). */
@@ -506,22 +513,6 @@ final class ScenarioBinder {
             }
         }
         return found;
-    }
-
-    private Optional<Rework> rework(Value value) {
-        Optional<Keys> keys = Keys.of(problems, value, "a mapping with delay_hours and fix_probability");
-        if (keys.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Value> delay = keys.get().required("delay_hours", "a distribution of wall-clock hours until sales"
-                + " resubmits");
-        Optional<Value> fix = keys.get().required("fix_probability", "the share of resubmissions that fix"
-                + " everything");
-        keys.get().finish();
-        Optional<Distribution> d = delay.flatMap(v -> distributions.read(v, DistributionReader.Support.NON_NEGATIVE,
-                "a distribution of hours"));
-        OptionalDouble p = fix.map(values::probability).orElse(OptionalDouble.empty());
-        return d.isPresent() && p.isPresent() ? Optional.of(new Rework(d.get(), p.getAsDouble())) : Optional.empty();
     }
 
     private Optional<Billing> billing(Value value) {

@@ -8,6 +8,7 @@ import io.stage7.sfdx.SfdxModel.SfdxField;
 import io.stage7.sfdx.SfdxModel.ValueSet;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,6 +123,15 @@ final class FieldTranslator {
             details.add(new Detail("required", "true"));
         }
         top.text("formula").filter(s -> !s.isBlank()).ifPresent(v -> details.add(text("formula", v)));
+        top.child("formulaTreatBlanksAs").ifPresent(t -> {
+            if (FieldDetails.TREAT_BLANKS_AS.contains(t.text().strip())) {
+                details.add(text("treatBlanksAs", t.text().strip()));
+            } else {
+                problems.add(Diagnostic.warning("not-imported", xml.atContent(t), "not imported: "
+                        + "<formulaTreatBlanksAs> of field '" + name + "': it is neither BlankAsZero nor "
+                        + "BlankAsBlank; export will not write it back"));
+            }
+        });
         if (!sfType.equals("Picklist") && !sfType.equals("MultiselectPicklist")) {
             top.text("defaultValue").filter(s -> !s.isBlank()).ifPresent(v -> details.add(text("defaultValue", v)));
         }
@@ -133,8 +143,15 @@ final class FieldTranslator {
         top.text("visibleLines").map(String::strip).filter(v -> v.matches("[1-9][0-9]?"))
                 .ifPresent(v -> details.add(new Detail("visibleLines", v)));
         details.sort((a, b) -> Integer.compare(order(a.key()), order(b.key())));
+        OrgDetailsReader.unknownChildren(xml, top, FIELD_ELEMENTS, "field '" + name + "'", problems);
         return Optional.of(new SfdxField(name, type.get(), details, xml, top));
     }
+
+    /** The elements of a {@code CustomField} that import reads (and export writes back). */
+    private static final List<String> FIELD_ELEMENTS = List.of("fullName", "type", "label", "description",
+            "inlineHelpText", "required", "formula", "formulaTreatBlanksAs", "defaultValue", "externalId", "unique",
+            "trackHistory", "trackFeedHistory", "trackTrending", "visibleLines", "length", "precision", "scale",
+            "valueSet", "referenceTo", "deleteConstraint", "relationshipName", "relationshipLabel");
 
     private static int order(String key) {
         return FieldDetails.KEYS.indexOf(key);
@@ -170,7 +187,7 @@ final class FieldTranslator {
             }
             details.add(text("valueSet", setName.text().strip()));
         } else if (valueSet.isPresent() && valueSet.get().child("valueSetDefinition").isPresent()) {
-            values = Optional.of(definition(valueSet.get().child("valueSetDefinition").get()));
+            values = Optional.of(definition(xml, valueSet.get().child("valueSetDefinition").get(), name));
         } else {
             String standard = STANDARD_SETS.get((object + "." + name).toLowerCase(Locale.ROOT));
             values = Optional.ofNullable(standard).map(standardSets::get);
@@ -192,13 +209,28 @@ final class FieldTranslator {
             details.add(new Detail("restricted", "true"));
         }
         values.get().defaultValue().ifPresent(d -> details.add(text("defaultValue", d)));
+        valueSet.ifPresent(v -> OrgDetailsReader.unknownChildren(xml, v, List.of("restricted", "valueSetName",
+                "valueSetDefinition"), "the value set of field '" + name + "'", problems));
         String stage7Type = sfType.equals("Picklist") ? "Picklist" : "MultiPicklist";
-        return Optional.of(stage7Type + values.get().values().stream().map(Formulas::quote)
-                .collect(Collectors.joining(", ", "(", ")")));
+        return Optional.of(stage7Type + values(values.get()));
     }
 
-    private static ValueSet definition(XmlElement definition) {
+    /**
+     * A picklist's values as its type argument: on one line, or one value a line when any value
+     * has details ({@code "Net_30" label "Net 30"}).
+     */
+    private static String values(ValueSet set) {
+        if (set.valueDetails().isEmpty()) {
+            return set.values().stream().map(Formulas::quote).collect(Collectors.joining(", ", "(", ")"));
+        }
+        return set.values().stream().map(v -> "      " + Formulas.quote(v) + set.valueDetails()
+                .getOrDefault(v, List.of()).stream().map(d -> " " + d.key() + " " + d.value())
+                .collect(Collectors.joining())).collect(Collectors.joining(",\n", "(\n", "\n    )"));
+    }
+
+    private ValueSet definition(XmlFile xml, XmlElement definition, String field) {
         List<String> values = new ArrayList<>();
+        Map<String, List<Detail>> valueDetails = new LinkedHashMap<>();
         Optional<String> defaultValue = Optional.empty();
         for (XmlElement value : definition.all("value")) {
             Optional<String> fullName = value.text("fullName").filter(v -> !v.isEmpty());
@@ -209,8 +241,15 @@ final class FieldTranslator {
             if (value.text("default").map(d -> d.strip().equals("true")).orElse(false)) {
                 defaultValue = fullName;
             }
+            List<Detail> details = OrgDetailsReader.value(xml, value, fullName.get(), problems);
+            if (!details.isEmpty()) {
+                valueDetails.putIfAbsent(fullName.get(), details);
+            }
         }
-        return new ValueSet(values, defaultValue);
+        OrgDetailsReader.sorted(xml, definition, "the values of field '" + field + "'", problems);
+        OrgDetailsReader.unknownChildren(xml, definition, List.of("sorted", "value"), "the values of field '"
+                + field + "'", problems);
+        return new ValueSet(values, defaultValue, valueDetails);
     }
 
     private Optional<String> lookup(XmlFile xml, XmlElement top, String name, String sfType, List<Detail> details) {

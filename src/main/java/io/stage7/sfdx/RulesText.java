@@ -36,9 +36,16 @@ final class RulesText {
         return this;
     }
 
-    /** Writes {@code object Name { ... }} and calls back with each field's line. */
-    void object(String name, List<SfdxField> fields, FieldLines lines) {
-        append("object ").append(name).append(" {\n");
+    /**
+     * Writes {@code object Name { ... }}, the object's details after its name, one a line, and
+     * calls back with each field's lines.
+     */
+    void object(String name, List<Detail> details, List<SfdxField> fields, FieldLines lines) {
+        append("object ").append(name);
+        for (Detail detail : details) {
+            append("\n    ").append(detail.key()).append(" ").append(detail.value());
+        }
+        append(details.isEmpty() ? " {\n" : "\n{\n");
         for (SfdxField field : fields) {
             int start = line;
             append("  ").append(field.name()).append(" ").append(field.type());

@@ -8,6 +8,7 @@ import io.stage7.check.FieldKind;
 import io.stage7.check.FieldType;
 import io.stage7.check.FunctionCategory;
 import io.stage7.check.ObjectType;
+import io.stage7.check.OrgDetails;
 import io.stage7.check.Requirement;
 import io.stage7.ast.Decl;
 import io.stage7.diag.Diagnostic;
@@ -67,6 +68,9 @@ public final class SfdxExport {
         int written = 0;
         for (ObjectType object : checked.objects()) {
             String dir = PACKAGE + "objects/" + object.name() + "/";
+            if (!object.details().isEmpty()) {
+                files.put(dir + object.name() + SfdxReader.OBJECT_SUFFIX, objectXml(object));
+            }
             for (FieldType field : object.fields()) {
                 files.put(dir + "fields/" + field.name() + SfdxReader.FIELD_SUFFIX, FieldXml.field(field));
                 FieldXml.valueSet(object, field).ifPresent(set -> files.putIfAbsent(set.getKey(), set.getValue()));
@@ -147,6 +151,13 @@ public final class SfdxExport {
         return Optional.empty();
     }
 
+    /** An object's metadata: its details, as elements in Salesforce's (alphabetical) order. */
+    private static String objectXml(ObjectType object) {
+        MetadataXml xml = new MetadataXml("CustomObject");
+        object.details().values().forEach(xml::element);
+        return xml.finish();
+    }
+
     private static String rule(String name, Requirement requirement, String formula) {
         MetadataXml xml = new MetadataXml("ValidationRule")
                 .element("fullName", name)
@@ -175,6 +186,7 @@ public final class SfdxExport {
             details.description().ifPresent(v -> xml.element("description", v));
             flag(xml, details, "externalId");
             details.formula().ifPresent(v -> xml.element("formula", v));
+            details.treatBlanksAs().ifPresent(v -> xml.element("formulaTreatBlanksAs", v));
             details.help().ifPresent(v -> xml.element("inlineHelpText", v));
             Optional<String> label = details.label().or(() -> custom ? Optional.of(label(field.name()))
                     : Optional.empty());
@@ -185,8 +197,7 @@ public final class SfdxExport {
                 xml.element("length", "255"); // a custom Text field must say its length: Salesforce's largest
             }
             field.precision().ifPresent(v -> xml.element("precision", String.valueOf(v)));
-            field.lookupTarget().filter(t -> !FieldTranslator.standardTarget(field.name()).equals(Optional.of(t)))
-                    .ifPresent(v -> xml.element("referenceTo", v));
+            field.lookupTarget().ifPresent(v -> xml.element("referenceTo", v));
             details.relationshipLabel().ifPresent(v -> xml.element("relationshipLabel", v));
             details.relationship().ifPresent(v -> xml.element("relationshipName", v));
             if (details.required()) {
@@ -247,12 +258,29 @@ public final class SfdxExport {
                     xml.finish()));
         }
 
+        /**
+         * Each value as Salesforce writes it: {@code fullName}, then {@code CustomValue}'s elements
+         * in alphabetical order ({@code color}, {@code default}, {@code description},
+         * {@code isActive} when false, {@code label}), then a standard value's own properties.
+         */
         private static void values(MetadataXml xml, String element, FieldType field) {
             for (String value : field.values()) {
-                xml.open(element).element("fullName", value)
-                        .element("default", String.valueOf(field.details().defaultValue().filter(value::equals)
-                                .isPresent()))
-                        .element("label", value).close(element);
+                OrgDetails details = field.details().valueDetails(value);
+                xml.open(element).element("fullName", value);
+                details.get("color").ifPresent(v -> xml.element("color", v));
+                xml.element("default", String.valueOf(field.details().defaultValue().filter(value::equals)
+                        .isPresent()));
+                details.get("description").ifPresent(v -> xml.element("description", v));
+                if (!details.active()) {
+                    xml.element("isActive", "false");
+                }
+                xml.element("label", details.label().orElse(value));
+                details.values().forEach((key, v) -> {
+                    if (OrgDetails.STANDARD_VALUE_DETAILS.contains(key)) {
+                        xml.element(key, v);
+                    }
+                });
+                xml.close(element);
             }
         }
 

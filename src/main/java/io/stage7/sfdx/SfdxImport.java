@@ -141,7 +141,8 @@ public final class SfdxImport {
                 return;
             }
             // Warnings of a pass that had errors are reported again by the next pass.
-            problems.removeIf(p -> !p.isError() && p.span().path().endsWith(SfdxReader.RULE_SUFFIX));
+            problems.removeIf(p -> !p.isError() && p.span().path().endsWith(SfdxReader.RULE_SUFFIX)
+                    && !p.code().equals("not-imported"));
             working.drop(badFields, badRules);
         }
     }
@@ -256,7 +257,7 @@ public final class SfdxImport {
 
         Working(List<SfdxObject> tree) {
             for (SfdxObject object : tree) {
-                objects.add(new WorkingObject(object.name(), new ArrayList<>(object.fields()),
+                objects.add(new WorkingObject(object.name(), object.details(), new ArrayList<>(object.fields()),
                         new ArrayList<>(object.rules())));
                 for (SfdxRule rule : object.rules()) {
                     ruleNameCounts.merge(rule.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -294,12 +295,12 @@ public final class SfdxImport {
             Scratch scratch = new Scratch();
             RulesText declarations = new RulesText();
             for (WorkingObject object : objects) {
-                declarations.object(object.name, object.fields, (field, first, last) -> {
+                declarations.object(object.name, object.details, object.fields, (field, first, last) -> {
                     scratch.fieldLines.put(first, field);
                     scratch.fieldEnds.put(first, last);
                 });
             }
-            missingTargets().forEach(target -> declarations.object(target, List.of(), (f, a, b) -> { }));
+            missingTargets().forEach(target -> declarations.object(target, List.of(), List.of(), (f, a, b) -> { }));
             scratch.texts.put("objects.rules", declarations.text());
             int number = 0;
             for (WorkingObject object : objects) {
@@ -331,7 +332,7 @@ public final class SfdxImport {
                 RulesText text = new RulesText();
                 text.append("// ").append(object.name).append(": imported from Salesforce metadata by "
                         + "'stage7 import sfdx'.\n\n");
-                text.object(object.name, object.fields, (f, a, b) -> { });
+                text.object(object.name, object.details, object.fields, (f, a, b) -> { });
                 for (SfdxRule rule : object.rules) {
                     text.append("\n");
                     text.requirement(requirementName(object, rule), object.name, rule, Formula.of(rule.formula()));
@@ -342,7 +343,7 @@ public final class SfdxImport {
                 RulesText text = new RulesText();
                 text.append("// ").append(target).append(": the target of a lookup, not in the SFDX tree; declare "
                         + "its fields here to use them in formulas.\n\n");
-                text.object(target, List.of(), (f, a, b) -> { });
+                text.object(target, List.of(), List.of(), (f, a, b) -> { });
                 files.put(target + ".rules", text.text());
             }
             return files;
@@ -354,11 +355,13 @@ public final class SfdxImport {
 
     private static final class WorkingObject {
         final String name;
+        final List<SfdxModel.Detail> details;
         final List<SfdxField> fields;
         final List<SfdxRule> rules;
 
-        WorkingObject(String name, List<SfdxField> fields, List<SfdxRule> rules) {
+        WorkingObject(String name, List<SfdxModel.Detail> details, List<SfdxField> fields, List<SfdxRule> rules) {
             this.name = Objects.requireNonNull(name);
+            this.details = details;
             this.fields = fields;
             this.rules = rules;
         }

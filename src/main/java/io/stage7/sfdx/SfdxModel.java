@@ -1,6 +1,7 @@
 package io.stage7.sfdx;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,10 +11,14 @@ final class SfdxModel {
     private SfdxModel() {
     }
 
-    /** An object directory: {@code objects/<name>/}, with its fields and validation rules in file order. */
-    record SfdxObject(String name, List<SfdxField> fields, List<SfdxRule> rules) {
+    /**
+     * An object directory: {@code objects/<name>/}, with the details its {@code object-meta.xml}
+     * gives, and its fields and validation rules in file order.
+     */
+    record SfdxObject(String name, List<Detail> details, List<SfdxField> fields, List<SfdxRule> rules) {
         SfdxObject {
             Objects.requireNonNull(name, "name");
+            details = List.copyOf(details);
             fields = List.copyOf(fields);
             rules = List.copyOf(rules);
         }
@@ -52,11 +57,13 @@ final class SfdxModel {
      * A picklist's values read from a field's own value set, or a global or standard value set file.
      *
      * @param defaultValue the value marked as the default, if any
+     * @param valueDetails the details of the values that have any (label, active, stage properties)
      */
-    record ValueSet(List<String> values, Optional<String> defaultValue) {
+    record ValueSet(List<String> values, Optional<String> defaultValue, Map<String, List<Detail>> valueDetails) {
         ValueSet {
             values = List.copyOf(values);
             Objects.requireNonNull(defaultValue, "defaultValue");
+            valueDetails = Map.copyOf(valueDetails);
         }
     }
 }

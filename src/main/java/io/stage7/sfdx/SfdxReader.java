@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -119,6 +120,7 @@ final class SfdxReader {
     private SfdxObject object(String name, List<Path> files) {
         List<SfdxField> fields = new ArrayList<>();
         List<SfdxRule> rules = new ArrayList<>();
+        List<SfdxModel.Detail> details = new ArrayList<>();
         FieldTranslator translator = new FieldTranslator(problems, globalSets, standardSets, name);
         for (Path file : files) {
             String fileName = file.getFileName().toString();
@@ -141,12 +143,13 @@ final class SfdxReader {
                 parse(file, RULE_SUFFIX, "ValidationRule").flatMap(xml -> rule(xml, base(fileName, RULE_SUFFIX)))
                         .ifPresent(rules::add);
             } else if (dir.equals(name) && fileName.endsWith(OBJECT_SUFFIX)) {
-                parse(file, OBJECT_SUFFIX, "CustomObject");
+                parse(file, OBJECT_SUFFIX, "CustomObject")
+                        .ifPresent(xml -> details.addAll(OrgDetailsReader.object(xml, name, problems)));
             }
             // Other metadata beside an object (list views, layouts, record types, ...) is not
             // what Stage7 keeps: it is not read.
         }
-        return new SfdxObject(name, fields, rules);
+        return new SfdxObject(name, details, fields, rules);
     }
 
     private static String base(String fileName, String suffix) {
@@ -201,6 +204,9 @@ final class SfdxReader {
             return Optional.empty();
         }
         boolean isActive = active.map(a -> a.text().strip().equals("true")).orElse(false);
+        OrgDetailsReader.unknownChildren(xml, top, List.of("fullName", "active", "description",
+                "errorConditionFormula", "errorDisplayField", "errorMessage"), "validation rule '" + name + "'",
+                problems);
         return Optional.of(new SfdxRule(name, isActive, top.text("description").filter(d -> !d.isEmpty()),
                 formula.get().text(), message.get(), top.text("errorDisplayField").map(String::strip)
                 .filter(f -> !f.isEmpty()), xml, formula.get(), top.child("errorDisplayField")));
@@ -210,9 +216,12 @@ final class SfdxReader {
         String suffix = global ? GLOBAL_SET_SUFFIX : STANDARD_SET_SUFFIX;
         String rootName = global ? "GlobalValueSet" : "StandardValueSet";
         parse(file, suffix, rootName).ifPresent(xml -> {
+            String setName = base(file.getFileName().toString(), suffix);
+            String valueElement = global ? "customValue" : "standardValue";
             List<String> values = new ArrayList<>();
+            Map<String, List<SfdxModel.Detail>> valueDetails = new LinkedHashMap<>();
             Optional<String> defaultValue = Optional.empty();
-            for (XmlElement value : xml.root().all(global ? "customValue" : "standardValue")) {
+            for (XmlElement value : xml.root().all(valueElement)) {
                 Optional<String> name = value.text("fullName");
                 if (name.isEmpty() || name.get().isEmpty()) {
                     problems.add(Diagnostic.error("missing-element", xml.at(value), "a value without <fullName>"));
@@ -222,9 +231,20 @@ final class SfdxReader {
                 if (value.text("default").map(d -> d.strip().equals("true")).orElse(false)) {
                     defaultValue = name;
                 }
+                List<SfdxModel.Detail> details = OrgDetailsReader.value(xml, value, name.get(), problems);
+                if (!details.isEmpty()) {
+                    valueDetails.putIfAbsent(name.get(), details);
+                }
             }
+            String owner = (global ? "global" : "standard") + " value set '" + setName + "'";
+            OrgDetailsReader.sorted(xml, xml.root(), owner, problems);
+            xml.root().child("masterLabel").filter(m -> !m.text().strip().equals(setName)).ifPresent(m ->
+                    problems.add(Diagnostic.warning("not-imported", xml.atContent(m), "not imported: <masterLabel> of "
+                            + owner + ": Stage7 keeps the set's name only, which export writes as its label")));
+            OrgDetailsReader.unknownChildren(xml, xml.root(), global ? List.of(valueElement, "masterLabel", "sorted")
+                    : List.of(valueElement, "sorted"), owner, problems);
             Map<String, ValueSet> sets = global ? globalSets : standardSets;
-            sets.put(base(file.getFileName().toString(), suffix), new ValueSet(values, defaultValue));
+            sets.put(setName, new ValueSet(values, defaultValue, valueDetails));
         });
     }
 }

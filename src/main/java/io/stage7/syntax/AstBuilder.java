@@ -82,13 +82,17 @@ final class AstBuilder {
     private Decl.ObjectDecl object(ObjectDeclContext c) {
         List<Decl.FieldDecl> fields = new ArrayList<>();
         for (FieldDeclContext f : c.fieldDecl()) {
-            List<Decl.FieldDetail> details = new ArrayList<>();
-            for (FieldDetailContext d : f.fieldDetail()) {
-                details.add(new Decl.FieldDetail(exprs.name(d.key), detailValue(d.value), spans.of(d)));
-            }
-            fields.add(new Decl.FieldDecl(exprs.name(f.name), typeRef(f.type), details, spans.of(f)));
+            fields.add(new Decl.FieldDecl(exprs.name(f.name), typeRef(f.type), details(f.fieldDetail()), spans.of(f)));
         }
-        return new Decl.ObjectDecl(exprs.name(c.name), fields, spans.of(c));
+        return new Decl.ObjectDecl(exprs.name(c.name), details(c.fieldDetail()), fields, spans.of(c));
+    }
+
+    private List<Decl.FieldDetail> details(List<FieldDetailContext> contexts) {
+        List<Decl.FieldDetail> details = new ArrayList<>();
+        for (FieldDetailContext d : contexts) {
+            details.add(new Decl.FieldDetail(exprs.name(d.key), detailValue(d.value), spans.of(d)));
+        }
+        return details;
     }
 
     private Decl.TypeArg detailValue(DetailValueContext c) {
@@ -108,7 +112,9 @@ final class AstBuilder {
             if (a instanceof NumberTypeArgContext n) {
                 arguments.add(new Decl.TypeArg.NumberArg(new BigDecimal(n.NUMBER().getText()), span));
             } else if (a instanceof StringTypeArgContext s) {
-                arguments.add(new Decl.TypeArg.TextArg(Literals.unquote(s.STRING().getText(), span, diagnostics), span));
+                SourceSpan text = spans.of(s.value);
+                arguments.add(new Decl.TypeArg.TextArg(Literals.unquote(s.value.getText(), text, diagnostics),
+                        details(s.fieldDetail()), text));
             } else if (a instanceof NameTypeArgContext n) {
                 arguments.add(new Decl.TypeArg.NameArg(exprs.name(n.ident()), span));
             }

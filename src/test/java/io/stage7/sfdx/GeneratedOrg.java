@@ -11,14 +11,16 @@ import java.util.Random;
 /**
  * A synthetic org written as an SFDX tree, deterministic for a seed: objects with a field of
  * every type Stage7 carries (lookups to earlier objects, local, global and multi-select
- * picklists, long text, formula fields), and validation rules over them, written in the form
- * Salesforce's CLI retrieves. Several objects share rule names, as real orgs do.
+ * picklists with labels and inactive values, long text, formula fields), object metadata, and
+ * validation rules over them, plus Opportunity's stages from a standard value set, written in the
+ * form Salesforce's CLI retrieves. Several objects share rule names, as real orgs do.
  */
 final class GeneratedOrg {
     private static final String NS = "http://soap.sforce.com/2006/04/metadata";
 
     private final Random random;
     private final Path base;
+    int objects;
     int fields;
     int rules;
     int inactive;
@@ -35,13 +37,36 @@ final class GeneratedOrg {
         for (int i = 1; i <= objects; i++) {
             org.object(i);
         }
+        org.opportunityStages();
         return org;
+    }
+
+    /** Opportunity.StageName, whose values and their stage properties live in a standard value set. */
+    private void opportunityStages() throws IOException {
+        write("objects/Opportunity/fields/StageName.field-meta.xml", header("CustomField")
+                + "    <fullName>StageName</fullName>\n    <trackHistory>true</trackHistory>\n    <type>Picklist</type>\n"
+                + "</CustomField>\n");
+        StringBuilder xml = new StringBuilder(header("StandardValueSet")).append("    <sorted>false</sorted>\n");
+        String[][] stages = {{"Prospecting", "Prospecting", "false", "Pipeline", "10", "false"},
+                {"Negotiation", "Negotiation/Review", "false", "BestCase", "" + (50 + random.nextInt(40)), "false"},
+                {"Closed Won", "Won", "true", "Closed", "100", "true"},
+                {"Closed Lost", "Closed Lost", "true", "Omitted", "0", "false"}};
+        for (int i = 0; i < stages.length; i++) {
+            String[] stage = stages[i];
+            xml.append(value("standardValue", stage[0], stage[1], i == 0, "", "        <closed>" + stage[2]
+                    + "</closed>\n        <forecastCategory>" + stage[3] + "</forecastCategory>\n        <probability>"
+                    + stage[4] + "</probability>\n        <won>" + stage[5] + "</won>\n", "    "));
+        }
+        write("standardValueSets/OpportunityStage.standardValueSet-meta.xml", xml.append("</StandardValueSet>\n")
+                .toString());
+        objects++;
+        fields++;
     }
 
     private void globalValueSet() throws IOException {
         StringBuilder xml = new StringBuilder(header("GlobalValueSet"));
         for (String value : List.of("Bronze", "Silver", "Gold", "Platinum")) {
-            xml.append(value("customValue", value, false, "    "));
+            xml.append(value("customValue", value, value, false, "", "", "    "));
         }
         xml.append("    <masterLabel>Tier</masterLabel>\n    <sorted>false</sorted>\n</GlobalValueSet>\n");
         write("globalValueSets/Tier.globalValueSet-meta.xml", xml.toString());
@@ -53,7 +78,7 @@ final class GeneratedOrg {
         List<String[]> fieldBodies = new ArrayList<>();
         fieldBodies.add(new String[]{"Name__c", "<label>Name &amp; Title</label>\n<length>" + (20 + random.nextInt(200))
                 + "</length>\n<required>" + random.nextBoolean() + "</required>\n<type>Text</type>\n<unique>false</unique>"});
-        fieldBodies.add(new String[]{"Notes__c", "<description>Free text, up to &lt;32k&gt; characters: \"quoted\" "
+        fieldBodies.add(new String[]{"Notes__c", "<description>Free text, up to &lt;32k&gt; characters: &quot;quoted&quot; "
                 + "and caf\u00e9.</description>\n<label>Notes</label>\n<length>32768</length>\n<type>LongTextArea</type>"
                 + "\n<visibleLines>" + (2 + random.nextInt(8)) + "</visibleLines>"});
         fieldBodies.add(new String[]{"Summary__c", "<label>Summary</label>\n<type>TextArea</type>"});
@@ -74,12 +99,14 @@ final class GeneratedOrg {
         fieldBodies.add(new String[]{"Submitted__c", "<label>Submitted</label>\n<type>DateTime</type>"});
         fieldBodies.add(new String[]{"Cutoff__c", "<label>Cutoff</label>\n<type>Time</type>"});
         fieldBodies.add(new String[]{"Status__c", "<label>Status</label>\n<type>Picklist</type>\n"
-                + picklist(List.of("Draft", "Submitted", "Approved", "Rejected"), random.nextBoolean())});
+                + picklist(List.of("Draft", "Submitted", "In_Review", "Approved", "Rejected", "Withdrawn"),
+                random.nextBoolean())});
         fieldBodies.add(new String[]{"Tier__c", "<label>Tier</label>\n<type>Picklist</type>\n<valueSet>\n"
                 + "    <restricted>true</restricted>\n    <valueSetName>Tier</valueSetName>\n</valueSet>"});
         fieldBodies.add(new String[]{"Channels__c", "<label>Channels</label>\n<type>MultiselectPicklist</type>\n"
                 + picklist(List.of("Web", "Partner", "Direct"), false) + "\n<visibleLines>4</visibleLines>"});
-        fieldBodies.add(new String[]{"Score__c", "<formula>Quantity__c * 2</formula>\n<label>Score</label>\n"
+        fieldBodies.add(new String[]{"Score__c", "<formula>Quantity__c * 2</formula>\n<formulaTreatBlanksAs>"
+                + (random.nextBoolean() ? "BlankAsZero" : "BlankAsBlank") + "</formulaTreatBlanksAs>\n<label>Score</label>\n"
                 + "<precision>18</precision>\n<scale>0</scale>\n<type>Number</type>"});
         if (n > 1) {
             String parent = String.format("Obj_%03d__c", 1 + random.nextInt(n - 1));
@@ -89,6 +116,12 @@ final class GeneratedOrg {
                     + n + "</relationshipLabel>\n<relationshipName>Children_" + n + "</relationshipName>\n<type>"
                     + (master ? "MasterDetail" : "Lookup") + "</type>"});
         }
+        write(dir + object + ".object-meta.xml", header("CustomObject") + indent("<deploymentStatus>Deployed"
+                + "</deploymentStatus>\n<description>Object " + n + " &amp; its &quot;children&quot;</description>\n"
+                + "<enableHistory>" + random.nextBoolean() + "</enableHistory>\n<label>Object " + n + "</label>\n"
+                + "<pluralLabel>Objects " + n + "</pluralLabel>\n<sharingModel>"
+                + (random.nextBoolean() ? "ReadWrite" : "Private") + "</sharingModel>") + "</CustomObject>\n");
+        objects++;
         for (String[] field : fieldBodies) {
             write(dir + "fields/" + field[0] + ".field-meta.xml", header("CustomField") + "    <fullName>" + field[0]
                     + "</fullName>\n" + indent(field[1]) + "</CustomField>\n");
@@ -133,15 +166,27 @@ final class GeneratedOrg {
         }
         xml.append("    <valueSetDefinition>\n        <sorted>false</sorted>\n");
         for (int i = 0; i < values.size(); i++) {
-            xml.append(value("value", values.get(i), i == 0, "        "));
+            String value = values.get(i);
+            String label = value.equals("In_Review") ? "In Review &amp; QA" : value.equals("Withdrawn")
+                    ? "Withdrawn (retired)" : value;
+            String between = (i == 0 ? "            <color>#1B96FF</color>\n" : "")
+                    + (value.equals("Withdrawn") ? "            <isActive>false</isActive>\n" : "");
+            xml.append(value("value", value, label, i == 0, between, "", "        "));
         }
         return xml.append("    </valueSetDefinition>\n</valueSet>").toString();
     }
 
-    private static String value(String element, String value, boolean isDefault, String indent) {
-        return indent + "<" + element + ">\n" + indent + "    <fullName>" + value + "</fullName>\n" + indent
-                + "    <default>" + isDefault + "</default>\n" + indent + "    <label>" + value + "</label>\n" + indent
-                + "</" + element + ">\n";
+    /**
+     * A picklist value as Salesforce writes it: {@code fullName}, {@code default}, what goes
+     * between (colour, active), {@code label}, then a standard value's properties.
+     */
+    private static String value(String element, String value, String label, boolean isDefault, String between,
+                                String standard, String indent) {
+        String color = between.contains("<color>") ? between.substring(0, between.indexOf('\n') + 1) : "";
+        String rest = between.substring(color.length());
+        return indent + "<" + element + ">\n" + indent + "    <fullName>" + value + "</fullName>\n" + color + indent
+                + "    <default>" + isDefault + "</default>\n" + rest + indent + "    <label>" + label + "</label>\n"
+                + standard + indent + "</" + element + ">\n";
     }
 
     private static String header(String root) {

@@ -36,7 +36,8 @@ class GeneratedOrgRoundTripTest {
     @Test
     void everythingImports() {
         assertEquals(List.of(), imported.problems());
-        assertEquals(200, imported.objects());
+        assertEquals(201, imported.objects(), "200 objects and Opportunity");
+        assertEquals(org.objects, imported.objects());
         assertEquals(org.fields, imported.fields());
         assertEquals(org.rules, imported.rules());
         assertEquals(org.inactive, imported.inactive());
@@ -65,6 +66,26 @@ class GeneratedOrgRoundTripTest {
         Path exportedAgain = work.resolve("exported-again");
         SfdxExport.run(List.of(again), exportedAgain);
         assertSameFiles(exported, exportedAgain);
+    }
+
+    @Test
+    void exportWritesBackEveryFileOfTheOrg() throws IOException {
+        Path exported = work.resolve("exported-all");
+        SfdxExport.run(List.of(rules), exported);
+        TreeAssertions.assertWrittenBack(work.resolve("org"), exported);
+    }
+
+    @Test
+    void picklistLabelsInactiveValuesAndStagePropertiesAreKept() {
+        var checked = checked(rules);
+        var status = checked.object("Obj_004__c").orElseThrow().field("Status__c").orElseThrow();
+        assertEquals("In Review & QA", status.details().valueDetails("In_Review").label().orElseThrow());
+        assertFalse(status.details().valueDetails("Withdrawn").active());
+        assertEquals("#1B96FF", status.details().valueDetails("Draft").get("color").orElseThrow());
+        var stage = checked.object("Opportunity").orElseThrow().field("StageName").orElseThrow();
+        assertEquals("Won", stage.details().valueDetails("Closed Won").label().orElseThrow());
+        assertEquals("Closed", stage.details().valueDetails("Closed Won").get("forecastCategory").orElseThrow());
+        assertEquals("Object 4", checked.object("Obj_004__c").orElseThrow().details().label().orElseThrow());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static io.stage7.sfdx.TreeAssertions.assertSameFiles;
+import static io.stage7.sfdx.TreeAssertions.assertWrittenBack;
 import static io.stage7.sfdx.TreeAssertions.canonical;
 import static io.stage7.sfdx.TreeAssertions.checked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +48,7 @@ class SampleRoundTripTest {
     void everyFieldAndRuleOfTheSampleIsImported() {
         assertEquals(List.of(), imported.problems());
         assertEquals(3, imported.objects());
-        assertEquals(26, imported.fields());
+        assertEquals(27, imported.fields());
         assertEquals(14, imported.rules());
         assertEquals(1, imported.inactive());
     }
@@ -133,6 +134,28 @@ class SampleRoundTripTest {
         Path second = work.resolve("exported-b");
         SfdxExport.run(List.of(reimported), second);
         assertSameFiles(first, second);
+    }
+
+    @Test
+    void exportWritesBackEveryFileOfTheSample() throws IOException {
+        Path exported = work.resolve("exported-all");
+        SfdxExport.run(List.of(rules), exported);
+        assertWrittenBack(SAMPLE, exported);
+    }
+
+    @Test
+    void picklistLabelsStagePropertiesAndBlankHandlingAreKept() {
+        CheckedRules checked = checked(rules);
+        FieldType terms = checked.object("Opportunity").orElseThrow().field("Payment_Terms__c").orElseThrow();
+        assertEquals("Net 120 (retired)", terms.details().valueDetails("Net_120").label().orElseThrow());
+        assertFalse(terms.details().valueDetails("Net_120").active());
+        assertTrue(terms.details().valueDetails("Net 30").isEmpty());
+        FieldType stage = checked.object("Opportunity").orElseThrow().field("StageName").orElseThrow();
+        assertEquals("90", stage.details().valueDetails("7 - Closing").get("probability").orElseThrow());
+        assertEquals("true", stage.details().valueDetails("Closed Won").get("won").orElseThrow());
+        FieldType discount = checked.object("Opportunity").orElseThrow().field("Discount_Amount__c").orElseThrow();
+        assertEquals("BlankAsZero", discount.details().treatBlanksAs().orElseThrow());
+        assertEquals("true", checked.object("Account").orElseThrow().details().get("enableHistory").orElseThrow());
     }
 
     @Test

@@ -40,7 +40,7 @@ final class TreeAssertions {
         StringBuilder out = new StringBuilder();
         SourceSpan nowhere = SourceSpan.startOf("-");
         for (ObjectType object : rules.objects()) {
-            out.append("object ").append(object.name()).append('\n');
+            out.append("object ").append(object.name()).append(' ').append(object.details()).append('\n');
             for (FieldType f : object.fields()) {
                 out.append("  ").append(new FieldType(f.object(), f.name(), f.kind(), f.length(), f.precision(),
                         f.scale(), f.values(), f.lookupTarget(), f.details(), nowhere)).append('\n');
@@ -67,6 +67,26 @@ final class TreeAssertions {
         }
         return files;
     }
+
+    /**
+     * Asserts that export wrote back every metadata file of an SFDX tree as it was, except for
+     * the switches that are off ({@code <required>false</required>}), which import does not keep
+     * (off is Salesforce's default), and that it wrote no metadata file the tree does not have.
+     */
+    static void assertWrittenBack(Path tree, Path exported) throws IOException {
+        Map<String, String> original = files(tree);
+        Map<String, String> written = files(exported);
+        original.remove("sfdx-project.json");
+        written.remove("sfdx-project.json");
+        assertEquals(original.keySet(), written.keySet(), "files exported from the import of " + tree);
+        for (Map.Entry<String, String> file : original.entrySet()) {
+            assertEquals(OFF_SWITCH.matcher(file.getValue()).replaceAll(""), written.get(file.getKey()),
+                    file.getKey() + " exported from the import of " + tree);
+        }
+    }
+
+    private static final java.util.regex.Pattern OFF_SWITCH = java.util.regex.Pattern.compile(
+            "(?m)^ *<(externalId|required|unique|trackHistory|trackFeedHistory|trackTrending)>false</\\1>\n");
 
     static void assertSameFiles(Path expected, Path actual) throws IOException {
         assertEquals(files(expected), files(actual), "files under " + actual + " against " + expected);

@@ -1,5 +1,6 @@
 package io.stage7.sim.model;
 
+import io.stage7.ast.Decl;
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
@@ -17,8 +18,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One replication of a {@link DeskModel}: the simulation, the random streams and the state of
@@ -63,6 +66,8 @@ final class DeskRun {
     private long opportunities;
     private long attempts;
     private long resubmissions;
+    /** The scenario's rework changes on this model's records; bound at the first resubmission. */
+    private ReworkChanges reworkChanges;
     private long decided;
     private long unroutable;
     private long booked;
@@ -166,7 +171,9 @@ final class DeskRun {
         long work = SimTime.millisFromHours(routed.reviewHours().sample(opportunity.random));
         Attempt attempt = new Attempt(this, ++sequence, opportunity, opportunity.attempts, now, desk, routed.queue(),
                 routed.priority(), routed.complexity(), routed.escalation(),
-                defective != null ? defective : routed.defective(), routed.periodEnd(), work);
+                defective != null ? defective || introducedByRework(opportunity, routed) : routed.defective(),
+                routed.periodEnd(), work);
+        opportunity.violated = routed.violations();
         long eligible = desk.setup.eligibleAt(Math.max(now, routed.notBefore()), routed.complexity());
         if (eligible <= now) {
             attempt.eligible = now;
@@ -363,24 +370,64 @@ final class DeskRun {
         }
         boolean fixed = opportunity.random.nextDouble() < scenario.rework().fixProbability();
         opportunity.previous = opportunity.record;
-        opportunity.record = resubmitted(opportunity.record, now);
+        opportunity.record = resubmitted(opportunity, now);
         submit(opportunity, now, !fixed);
     }
 
-    /** The record as resubmitted: the same fields, with the submission instant moved to now. */
-    private DataRecord resubmitted(DataRecord record, long now) {
-        int slot = model.submissionSlot();
-        return slot < 0 ? record : submittedAt(record, slot, now);
+    /**
+     * Whether rework changes made the resubmission violate a requirement its previous attempt did
+     * not: a new defect, which the fix draw (about the defects sales was told of) does not cover.
+     * Without rework changes the fix draw alone decides, as it always has.
+     */
+    private boolean introducedByRework(Opportunity opportunity, Triage.Routed routed) {
+        if (reworkChanges.isEmpty() || !routed.defective()) {
+            return false;
+        }
+        Set<String> before = new HashSet<>();
+        opportunity.violated.forEach(v -> before.add(v.requirement()));
+        return routed.violations().stream().anyMatch(v -> v.severity() == Decl.RuleSeverity.ERROR
+                && !before.contains(v.requirement()));
     }
 
-    /** The same fields, with the submission instant at {@code slot} set to {@code now}. */
-    static DataRecord submittedAt(DataRecord record, int slot, long now) {
+    /**
+     * The record as resubmitted: the same fields, with the submission instant moved to now and
+     * the scenario's rework changes applied. The changes draw from a stream of the opportunity's
+     * own, split off its stream at its first resubmission; a scenario without changes draws
+     * nothing more than it always did.
+     */
+    private DataRecord resubmitted(Opportunity opportunity, long now) {
+        int slot = model.submissionSlot();
+        DataRecord record = opportunity.record;
+        if (reworkChanges == null) {
+            reworkChanges = ReworkChanges.of(scenario.rework(), model.recordType());
+        }
+        if (reworkChanges.isEmpty()) {
+            return slot < 0 ? record : submittedAt(record, slot, now);
+        }
+        if (opportunity.reworkStream == null) {
+            opportunity.reworkStream = opportunity.random.split("rework");
+        }
+        RecordBuilder builder = copy(record);
+        reworkChanges.apply(record, builder, opportunity.reworkStream);
+        if (slot >= 0) {
+            builder.set(slot, Instant.ofEpochMilli(now));
+        }
+        return builder.build();
+    }
+
+    /** A builder holding every field of {@code record}. */
+    private static RecordBuilder copy(DataRecord record) {
         RecordType type = record.type();
         RecordBuilder builder = DataRecord.builder(type).id(record.id());
         for (int i = 0; i < type.size(); i++) {
             builder.set(i, record.value(i));
         }
-        return builder.set(slot, Instant.ofEpochMilli(now)).build();
+        return builder;
+    }
+
+    /** The same fields, with the submission instant at {@code slot} set to {@code now}. */
+    static DataRecord submittedAt(DataRecord record, int slot, long now) {
+        return copy(record).set(slot, Instant.ofEpochMilli(now)).build();
     }
 
     // ------------------------------------------------------------------ Chatter

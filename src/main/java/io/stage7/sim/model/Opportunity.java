@@ -1,11 +1,13 @@
 package io.stage7.sim.model;
 
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.Violation;
 import io.stage7.sim.kernel.Action;
 import io.stage7.sim.kernel.Simulation;
 import io.stage7.sim.random.RandomStream;
 
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * One opportunity across its attempts. Between attempts it is at Billing (approved but missing a
@@ -26,6 +28,10 @@ final class Opportunity implements Action {
     final RandomStream random;
     private final DeskRun run;
 
+    /** The requirements the rules found violated at the latest attempt (warnings too). */
+    List<Violation> violated = List.of();
+    /** Draws of the scenario's rework changes; split off {@link #random} at the first resubmission that needs it. */
+    RandomStream reworkStream;
     DataRecord record;
     /** The record as the previous attempt submitted it; null before the first resubmission. */
     DataRecord previous;

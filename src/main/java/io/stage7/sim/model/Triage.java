@@ -7,6 +7,7 @@ import io.stage7.eval.Evaluator;
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.Route;
 import io.stage7.eval.RuleFailure;
+import io.stage7.eval.Violation;
 import io.stage7.functions.FormulaError;
 import io.stage7.sim.random.Distribution;
 
@@ -34,9 +35,10 @@ final class Triage {
     sealed interface Verdict permits Routed, Unroutable {
     }
 
-    /** Routed to a staffed region's queue. */
+    /** Routed to a staffed region's queue; {@code violations} are the rules' (warnings too). */
     record Routed(RegionSetup region, String queue, double priority, String complexity, EscalationStatus escalation,
-                  boolean defective, long notBefore, String periodEnd, Distribution reviewHours) implements Verdict {
+                  boolean defective, long notBefore, String periodEnd, Distribution reviewHours,
+                  List<Violation> violations) implements Verdict {
     }
 
     /** Cannot be worked; {@code reason} is a category fit for a count ("rule X failed", "region Y is not staffed"). */
@@ -110,7 +112,7 @@ final class Triage {
                 : route.priority().map(p -> p.doubleValue()).orElse(Double.POSITIVE_INFINITY);
         long notBefore = route.notBefore().map(Instant::toEpochMilli).orElse(nowMillis);
         return new Routed(region, route.queue(), priority, complexity, status, decision.hasErrors(), notBefore,
-                region.periodEndLabel(nowMillis), review);
+                region.periodEndLabel(nowMillis), review, decision.violations());
     }
 
     private boolean refused(RegionSetup region, Instant now) {

@@ -158,6 +158,10 @@ public final class TestDesks {
         public Builder review(String complexity, Distribution hours) { review.put(complexity, hours); return this; }
         public Builder catchProbability(double value) { catchProbability = value; return this; }
         public Builder rework(Distribution delay, double fix) { rework = new Rework(delay, fix); return this; }
+        public Builder rework(Distribution delay, double fix, List<Rework.Change> changes) {
+            rework = new Rework(delay, fix, changes);
+            return this;
+        }
         public Builder billing(Distribution returnHours) { billing = new Billing(returnHours); return this; }
         public Builder coverage(Coverage.Policy policy, int threshold) { coverage = new Coverage(policy, threshold); return this; }
         public Builder chatter(Map<String, Double> perDay, Distribution response, int priority) {
