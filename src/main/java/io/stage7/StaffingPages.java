@@ -54,7 +54,7 @@ final class StaffingPages {
             for (StaffingLevel level : StaffingLevel.values()) {
                 LevelAnswer answer = region.level(level);
                 curves.add(new StaffingCurve(region.region(), level.label(),
-                        answer.curve().stream().map(p -> new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high())).toList(),
+                        answer.curve().stream().map(StaffingPages::point).toList(),
                         answer.headcount()));
             }
         }
@@ -125,7 +125,17 @@ final class StaffingPages {
         return Arrays.stream(values).boxed().collect(Collectors.toList());
     }
 
+    private static StaffingCurve.Point point(StaffingPoint p) {
+        return p.isCensored() ? StaffingCurve.Point.censored(p.headcount(), p.censored(), p.replications())
+                : new StaffingCurve.Point(p.headcount(), p.mean(), p.low(), p.high());
+    }
+
     private static String text(StaffingTarget target, StaffingPoint point) {
+        if (point.isCensored()) {
+            return "censored in " + point.censored() + "/" + point.replications() + " replications (more than "
+                    + Format.rounded(100 * (1 - target.metric().quantile())).toPlainString()
+                    + "% still open at the end): a miss";
+        }
         return target.metric().isShare()
                 ? String.format(Locale.ROOT, "%.1f%% (bound %.1f%%)", 100 * point.mean(), 100 * point.bound())
                 : String.format(Locale.ROOT, "%.2f h (bound %.2f h)", point.mean(), point.bound());

@@ -66,4 +66,29 @@ class StaffingPagesTest {
         assertTrue(html.contains("<td class=\"missed\">misses: "), "the window that missed is marked");
         assertTrue(html.contains("10 → 11 <span class=\"change\">(+1)</span>"), "the plan: current → recommended (change)");
     }
+
+    /** A p90 that no replication could estimate reads as censored, a miss, in the plan and the curves' data. */
+    @Test
+    void aCensoredPercentileIsShownAsSuchOnThePage() {
+        Scenario scenario = ScenarioReader.read(MMC_SLA).scenario().orElseThrow();
+        Rules rules = Rules.load(scenario.rulesDir()).rules().orElseThrow();
+        Function<Scenario, DeskModel> models = plan ->
+                DeskModel.prepare(plan, rules.checked(), rules.evaluator(), List.of()).model().orElseThrow();
+        StaffingResult result = StaffingSearch.run(scenario, models, new StaffingSearch.Settings(
+                StaffingTarget.parse("p90 <= 1000h"), 0.9, 3, 1, 2, 2), StaffingSearch.Progress.NONE);
+        assertEquals(StaffingResult.Outcome.NOT_MET_WITHIN_BOUNDS, result.outcome());
+
+        DeskModel model = models.apply(scenario);
+        DeskModel recommended = models.apply(scenario.withRegions(StaffingPages.recommendedPlan(scenario, result)));
+        PlanView plan = StaffingPages.plan(result, model, recommended);
+        assertEquals("censored in 3/3 replications (more than 10% still open at the end): a miss",
+                plan.rows().get(0).verification().get(0));
+        ReportPage page = StaffingReport.page(model, result.replications(), StaffingPages.chart(result));
+        String html = HtmlReport.render(new ReportPage(page.title(), page.scenario(), page.seed(), page.start(), page.end(),
+                page.warmupEnd(), page.replications(), page.sla(), page.keyNumbers(), page.charts(), page.periodEnds(),
+                page.utilization(), page.staffing(), Optional.of(plan), Optional.empty()));
+        assertTrue(html.contains("\"headcount\":2,\"mean\":null,\"lo\":null,\"hi\":null,\"censored\":3,\"replications\":3"),
+                "the curve's point is censored in the embedded data");
+        assertTrue(html.contains("censored in 3/3 replications"), "the plan says so");
+    }
 }

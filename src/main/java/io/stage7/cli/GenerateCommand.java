@@ -2,7 +2,9 @@ package io.stage7.cli;
 
 import io.stage7.Simulator;
 import io.stage7.check.Literals;
+import io.stage7.diag.Limit;
 import io.stage7.records.RecordFiles;
+import io.stage7.scenario.Load;
 import io.stage7.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -54,6 +58,9 @@ final class GenerateCommand implements Callable<Integer> {
         CommandLine line = spec.commandLine();
         Optional<Instant> windowFrom = instant(line, "--from", from);
         Optional<Instant> windowTo = instant(line, "--to", to);
+        if (windowFrom.isPresent() && windowTo.isPresent()) {
+            checkWindow(line, windowFrom.get(), windowTo.get());
+        }
         if (RecordFiles.Format.of(out).orElse(RecordFiles.Format.CSV) != RecordFiles.Format.JSON_LINES) {
             throw new CommandLine.ParameterException(line, "--out " + out + ": a trace is written as JSON Lines; "
                     + "name the file *.jsonl");
@@ -71,9 +78,9 @@ final class GenerateCommand implements Callable<Integer> {
             Scenario run = simulator.scenario();
             Instant start = windowFrom.orElse(run.start());
             Instant end = windowTo.orElse(run.end());
-            if (!end.isAfter(start)) {
-                throw new CommandLine.ParameterException(line, "the window ends before it starts: " + start + " .. " + end
-                        + " (check --from and --to against the scenario's horizon)");
+            checkWindow(line, start, end);
+            if (run.load() instanceof Load.Synthetic synthetic) {
+                checkVolume(line, synthetic, start, end);
             }
             Simulator.Generated generated = simulator.generate(start, end, out);
             generated.problems().forEach(err::println);
@@ -94,8 +101,37 @@ final class GenerateCommand implements Callable<Integer> {
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.of(Literals.parseDateTime(text).orElseThrow(() -> new CommandLine.ParameterException(line,
+        Instant instant = Literals.parseDateTime(text).orElseThrow(() -> new CommandLine.ParameterException(line,
                 "invalid " + option + " '" + text + "': write ISO-8601 with an offset, e.g. 2026-03-01T00:00:00+11:00 "
-                        + "or 2026-04-01T07:00:00Z")));
+                        + "or 2026-04-01T07:00:00Z"));
+        if (instant.isBefore(Scenario.earliest()) || instant.isAfter(Scenario.latest())) {
+            throw new CommandLine.ParameterException(line, option + " " + text + " is outside 1700-01-01 .. 4000-12-31"
+                    + " (GMT), the range of a scenario's horizon (docs/limits.md)");
+        }
+        return Optional.of(instant);
+    }
+
+    /** The window's order and length, held to a horizon's limits (docs/limits.md). */
+    private static void checkWindow(CommandLine line, Instant start, Instant end) {
+        if (!end.isAfter(start)) {
+            throw new CommandLine.ParameterException(line, "the window ends before it starts: " + start + " .. " + end
+                    + " (check --from and --to against the scenario's horizon)");
+        }
+        if (Duration.between(start, end).compareTo(Scenario.longestHorizon()) > 0) {
+            throw new CommandLine.ParameterException(line, "the window " + start + " .. " + end + " is longer than ten"
+                    + " years, the longest horizon (docs/limits.md)");
+        }
+    }
+
+    /** The submissions the window may bring, held to the limit a replication's are (a replay submits them all). */
+    private static void checkVolume(CommandLine line, Load.Synthetic load, Instant start, Instant end) {
+        double days = Duration.between(start, end).toHours() / 24.0;
+        double expected = load.busiestDay() * days;
+        Limit limit = Scenario.submissionsLimit();
+        if (limit.exceededBy(expected)) {
+            throw new CommandLine.ParameterException(line, String.format(Locale.ROOT, "the window %s .. %s would bring"
+                    + " about %,.0f submissions (%,.1f a day over %,.0f days), more than a trace may hold: shorten the"
+                    + " window; %s", start, end, expected, load.busiestDay(), days, limit.explain()));
+        }
     }
 }

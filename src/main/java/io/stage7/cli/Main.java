@@ -1,6 +1,7 @@
 package io.stage7.cli;
 
 import io.stage7.build.BuildInfo;
+import io.stage7.sim.model.EventLimitException;
 import io.stage7.sim.model.TraceReplayException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +59,15 @@ public final class Main implements Runnable {
                 err.println("stage7: internal error (a bug in Stage7, please report it): " + failure);
             }
         });
-        System.exit(run(args, new PrintWriter(System.out, true), err));
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (Throwable failure) {
+            // run() answers every failure of a command itself; this is the last line should the
+            // answer fail too (a heap still full while it prints): the exit code stays documented.
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** Not a stack trace: says what ran out and how to give it more. */
@@ -87,34 +96,42 @@ public final class Main implements Runnable {
             if (cause(exception, OutOfMemoryError.class).isPresent()) {
                 return heapFull(commandLine.getErr(), args);
             }
-            Optional<TraceReplayException> replay = cause(exception, TraceReplayException.class);
-            if (replay.isPresent()) {
-                // Not a bug: the trace's replay file vanished or became unreadable during the run.
-                commandLine.getErr().println("stage7: error: " + replay.get().getMessage());
+            Optional<RuntimeException> inputFailure = cause(exception, TraceReplayException.class)
+                    .<RuntimeException>map(e -> e).or(() -> cause(exception, EventLimitException.class));
+            if (inputFailure.isPresent()) {
+                // Not a bug: the trace's replay file vanished or became unreadable during the run,
+                // or the scenario reached the limit on events per replication.
+                commandLine.getErr().println("stage7: error: " + inputFailure.get().getMessage());
                 commandLine.getErr().flush();
                 return INPUT_ERRORS;
             }
-            commandLine.getErr().println("stage7: internal error (a bug in Stage7, please report it): " + exception);
-            if (System.getenv("STAGE7_DEBUG") != null) {
-                exception.printStackTrace(commandLine.getErr());
-            } else {
-                commandLine.getErr().println("set STAGE7_DEBUG=1 to see the stack trace");
-            }
-            commandLine.getErr().flush();
-            return INTERNAL;
+            return internalError(commandLine.getErr(), exception);
         });
         int code;
         try {
             code = line.execute(args);
-        } catch (OutOfMemoryError e) {
-            // From the command's own thread or rethrown from a replication thread: the same message.
-            code = heapFull(err, args);
+        } catch (Throwable failure) {
+            // An error picocli does not hand to the handler above (an Error from the command's own
+            // thread, or rethrown from a replication thread): the same documented messages.
+            code = cause(failure, OutOfMemoryError.class).isPresent() ? heapFull(err, args) : internalError(err, failure);
         }
         out.flush();
         err.flush();
         rawOut.flush();
         rawErr.flush();
         return code;
+    }
+
+    /** The one-line internal-error message (the stack trace only with STAGE7_DEBUG set); exit 3. */
+    private static int internalError(PrintWriter err, Throwable failure) {
+        err.println("stage7: internal error (a bug in Stage7, please report it): " + failure);
+        if (System.getenv("STAGE7_DEBUG") != null) {
+            failure.printStackTrace(err);
+        } else {
+            err.println("set STAGE7_DEBUG=1 to see the stack trace");
+        }
+        err.flush();
+        return INTERNAL;
     }
 
     /**

@@ -44,6 +44,14 @@ public sealed interface Load {
         public double[] intraday() {
             return intraday.clone();
         }
+
+        /**
+         * The most submissions a day the sources bring outside period-end windows: each source's
+         * rate, times its weekend factor where that is above 1. The volume limits use it.
+         */
+        public double busiestDay() {
+            return sources.stream().mapToDouble(s -> s.perBusinessDay() * Math.max(1, s.weekendFactor())).sum();
+        }
     }
 
     /**

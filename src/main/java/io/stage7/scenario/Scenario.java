@@ -58,4 +58,24 @@ public record Scenario(Path source, String name, Path rulesDir, Instant start, I
         return new Scenario(source, name, rulesDir, start, end, warmup, seed, newRegions, load, service, rework,
                 billing, coverage, chatter, timeStep);
     }
+
+    /** The most submissions one replication, or one generated trace, may expect (docs/limits.md). */
+    public static io.stage7.diag.Limit submissionsLimit() {
+        return ScenarioLimits.MAX_SUBMISSIONS;
+    }
+
+    /** The earliest instant a horizon, or a generated window, may start: 1700-01-01 (UTC). */
+    public static Instant earliest() {
+        return ScenarioLimits.EARLIEST;
+    }
+
+    /** The latest instant a horizon, or a generated window, may end: the end of 4000-12-31 (UTC). */
+    public static Instant latest() {
+        return ScenarioLimits.LATEST;
+    }
+
+    /** The longest horizon, or generated window: ten years (3,653 days). */
+    public static Duration longestHorizon() {
+        return Values.LONGEST;
+    }
 }

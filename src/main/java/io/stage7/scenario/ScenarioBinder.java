@@ -117,9 +117,7 @@ final class ScenarioBinder {
             checkTimeStep(stepValue.get(), timeStep.get(), horizon.get());
         }
         if (horizon.isPresent() && load.isPresent() && load.get() instanceof Load.Synthetic synthetic) {
-            double perDay = synthetic.sources().stream()
-                    .mapToDouble(s -> s.perBusinessDay() * Math.max(1, s.weekendFactor())).sum();
-            checkVolume(loadValue.get(), "submissions", perDay, horizon.get());
+            checkVolume(loadValue.get(), "submissions", synthetic.busiestDay(), horizon.get());
         }
         if (horizon.isPresent() && chatter.isPresent()) {
             checkVolume(chatterValue.get(), "Chatter cases", chatter.get().perBusinessDay().values().stream()

@@ -160,25 +160,38 @@ public final class RulesLoader {
     }
 
     private void loadDirectory(Pending dir) {
-        List<Path> found;
-        try (Stream<Path> walk = Files.walk(dir.path())) {
-            found = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+        RulesTree.Found found;
+        try {
+            found = RulesTree.walk(dir.path(), EXTENSION);
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error("file-unreadable", at(dir), "cannot read directory '" + dir.displayPath() + "': "
                     + e.getMessage());
             return;
         }
-        if (found.isEmpty()) {
+        for (String failure : found.failures()) {
+            diagnostics.error("file-unreadable", at(dir), "cannot read directory '" + dir.displayPath() + "', "
+                    + failure);
+        }
+        if (found.stopped().isPresent()) {
+            diagnostics.error("directory-too-large", at(dir), "'" + dir.displayPath() + "': "
+                    + found.stopped().get());
+            return;
+        }
+        if (found.files().isEmpty() && found.refused().isEmpty() && found.failures().isEmpty()) {
             diagnostics.error("empty-directory", at(dir), "no " + EXTENSION + " files in '" + dir.displayPath() + "'");
         }
-        for (Path file : found) {
-            String display = dir.displayPath().equals(".") ? file.toString()
-                    : Path.of(dir.displayPath()).resolve(dir.path().relativize(file)).toString();
-            loadFile(new Pending(file, display, dir.namedAt()));
+        for (Path file : found.refused()) {
+            diagnostics.error("not-a-file", SourceSpan.startOf(display(dir, file)), "'" + display(dir, file)
+                    + "' is not a regular file (a FIFO, a device or a socket): not read");
         }
+        for (Path file : found.files()) {
+            loadFile(new Pending(file, display(dir, file), dir.namedAt()));
+        }
+    }
+
+    private static String display(Pending dir, Path file) {
+        return dir.displayPath().equals(".") ? file.toString()
+                : Path.of(dir.displayPath()).resolve(dir.path().relativize(file)).toString();
     }
 
     private static SourceSpan at(Pending pending) {

@@ -28,18 +28,21 @@
         return;
       }
       var counts = points.map(function (p) { return p.headcount; });
+      // A censored point (a percentile too much open work left unestimable) has no mean: it is
+      // drawn as an open triangle at the top of the plot, a miss, and takes no part in the scale.
+      var estimated = points.filter(function (p) { return p.mean !== null; });
       var lo = Math.min.apply(null, counts) - 0.5;
       var hi = Math.max.apply(null, counts) + 0.5;
       var yMin;
       var yMax;
       var yTicks;
       if (s.share) {
-        yMin = Math.max(0, Math.floor((Math.min.apply(null, points.map(function (p) { return p.lo; }).concat([target])) - 0.05) * 10) / 10);
+        yMin = Math.max(0, Math.floor((Math.min.apply(null, estimated.map(function (p) { return p.lo; }).concat([target])) - 0.05) * 10) / 10);
         yMax = 1;
         yTicks = ticks(yMin, 1, 5).filter(function (v) { return v <= 1; });
       } else {
         yMin = 0;
-        yTicks = ticks(0, Math.max.apply(null, points.map(function (p) { return p.hi; }).concat([target])) * 1.05, 5);
+        yTicks = ticks(0, Math.max.apply(null, estimated.map(function (p) { return p.hi; }).concat([target])) * 1.05, 5);
         yMax = yTicks[yTicks.length - 1];
       }
       var chart = frame(place, 'staffing', s.metric.charAt(0).toUpperCase() + s.metric.slice(1) + ' against headcount — ' + region,
@@ -59,13 +62,30 @@
         var index = windows.indexOf(curve.window);
         var offset = (index - (windows.length - 1) / 2) * 8;
         var stroke = color(index);
-        var path = curve.points.map(function (p, i) {
-          return (i === 0 ? 'M' : 'L') + round(x(p.headcount) + offset) + ',' + round(y(p.mean));
+        var gap = true;
+        var path = curve.points.map(function (p) {
+          if (p.mean === null) {
+            gap = true;
+            return '';
+          }
+          var step = (gap ? 'M' : 'L') + round(x(p.headcount) + offset) + ',' + round(y(p.mean));
+          gap = false;
+          return step;
         }).join('');
         svg('path', { d: path, fill: 'none', stroke: stroke, 'stroke-width': 1.5, 'data-series': curve.window }, chart.plot);
         curve.points.forEach(function (p) {
           var cx = round(x(p.headcount) + offset);
           var g = svg('g', { class: 'point' }, chart.plot);
+          if (p.mean === null) {
+            var top = s.share ? chart.height : 0;
+            var tip = s.share ? top - 10 : top + 10;
+            svg('path', { d: 'M' + cx + ',' + (top + (s.share ? -1 : 1)) + 'L' + (cx - 6) + ',' + tip + 'L' + (cx + 6) + ',' + tip + 'Z',
+              fill: '#fff', stroke: stroke, 'stroke-width': 2, 'data-censored': p.censored }, g);
+            tooltip(g, region + ', ' + curve.window + ', ' + p.headcount + ' specialists: censored in ' + p.censored + '/'
+              + p.replications + ' replications (too much work still open at the end to estimate it): a miss');
+            chart.points++;
+            return;
+          }
           svg('line', { x1: cx, x2: cx, y1: round(y(p.lo)), y2: round(y(p.hi)), stroke: stroke, 'stroke-width': 1.5 }, g);
           svg('line', { x1: cx - 5, x2: cx + 5, y1: round(y(p.lo)), y2: round(y(p.lo)), stroke: stroke, 'stroke-width': 1.5 }, g);
           svg('line', { x1: cx - 5, x2: cx + 5, y1: round(y(p.hi)), y2: round(y(p.hi)), stroke: stroke, 'stroke-width': 1.5 }, g);
@@ -83,9 +103,16 @@
       });
       items.push({ label: 'target ' + s.targetText, color: TARGET, shape: 'dashed' });
       items.push({ label: 'ringed: recommended headcount', color: '#fff', shape: 'ring' });
+      if (estimated.length < points.length) {
+        items.push({ label: 'open triangle: censored, not estimable (a miss)', color: '#fff', shape: 'ring' });
+      }
       legend(chart, items);
       table(chart, 'Table: ' + region, ['specialists', 'window', 'mean', 'interval'], [].concat.apply([], curves.map(function (c) {
         return c.points.map(function (p) {
+          if (p.mean === null) {
+            return [String(p.headcount), c.window, 'censored ' + p.censored + '/' + p.replications,
+              'not estimable: a miss'];
+          }
           return [String(p.headcount) + (c.chosen === p.headcount ? ' (recommended)' : ''), c.window, format(p.mean),
             format(p.lo) + ' to ' + format(p.hi)];
         });

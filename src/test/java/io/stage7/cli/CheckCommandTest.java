@@ -62,4 +62,25 @@ class CheckCommandTest {
         assertEquals("unexpected-character", first.get("code").asText());
         assertFalse(first.get("message").asText().isEmpty());
     }
+
+    /**
+     * A directory deeper than the documented limit (32 levels) is not walked to the bottom: the
+     * check stops with a located error naming the limit and its property, exit 1. ({@code check /}
+     * meets the entry limit the same way; RulesTreeTest lowers it on a generated wide tree.)
+     */
+    @Test
+    void aTreeDeeperThanTheLimitIsAnErrorNamingTheLimit(@TempDir Path temp) throws IOException {
+        Path deep = temp.resolve("rules");
+        for (int level = 0; level < 40; level++) {
+            deep = deep.resolve("l" + level);
+        }
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("bottom.rules"), "object Opportunity {\n  Name Text\n}\n");
+        Cli cli = Cli.run("check", temp.resolve("rules").toString());
+        assertEquals(Main.INPUT_ERRORS, cli.exitCode(), cli.out() + cli.err());
+        assertTrue(cli.out().contains(": error: '" + temp.resolve("rules") + "': 'l0/l1/"), cli.out());
+        assertTrue(cli.out().contains("is more than 32 directories deep, the limit on the depth of a rules directory"),
+                cli.out());
+        assertTrue(cli.out().contains("raise it with STAGE7_JAVA_OPTS=-Dstage7.limit.directoryDepth=N"), cli.out());
+    }
 }

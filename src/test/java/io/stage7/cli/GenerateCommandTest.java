@@ -217,4 +217,31 @@ class GenerateCommandTest {
         assertTrue(backwards.err().contains("the window ends before it starts"), backwards.err());
         assertFalse(Files.exists(temp.resolve("t.jsonl")));
     }
+
+    /**
+     * {@code --from} and {@code --to} are held to a horizon's limits before anything is sampled:
+     * inside 1700-01-01 .. 4000-12-31, in order, at most ten years apart (also when one of them
+     * is the horizon's own end), and bringing no more submissions than a replication may hold.
+     * Each is a usage error naming the option or the window, and no file is written.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "mmc/mmc.yaml  | --from 1600-01-01T00:00:00Z | --to 2026-02-01T00:00:00Z | --from 1600-01-01T00:00:00Z is outside 1700-01-01 .. 4000-12-31",
+        "mmc/mmc.yaml  | --from 2026-01-05T00:00:00Z | --to 5000-01-01T00:00:00Z | --to 5000-01-01T00:00:00Z is outside 1700-01-01 .. 4000-12-31",
+        "mmc/mmc.yaml  | --from 2026-03-01T00:00:00Z | --to 2026-02-01T00:00:00Z | the window ends before it starts: 2026-03-01T00:00:00Z .. 2026-02-01T00:00:00Z",
+        "mmc/mmc.yaml  | --from 2026-01-05T00:00:00Z | --to 2040-01-01T00:00:00Z | is longer than ten years, the longest horizon",
+        "mmc/mmc.yaml  | --seed 1                    | --to 2037-01-01T00:00:00Z | the window 2026-01-05T00:00:00Z .. 2037-01-01T00:00:00Z is longer than ten years",
+        "heap/heap.yaml | --from 2026-01-05T00:00:00Z | --to 2026-09-01T00:00:00Z | would bring about 4,780,000 submissions (20,000.0 a day over 239 days), more than a trace may hold",
+    })
+    void aWindowOutsideAHorizonsLimitsIsAUsageError(String scenario, String first, String second, String message,
+                                                     @TempDir Path temp) {
+        String[] a = first.split(" ");
+        String[] b = second.split(" ");
+        Path out = temp.resolve("t.jsonl");
+        Cli cli = Cli.run("generate", "src/test/resources/scenarios/" + scenario, "--out", out.toString(), a[0], a[1],
+                b[0], b[1]);
+        assertEquals(Main.USAGE, cli.exitCode(), cli.err());
+        assertTrue(cli.err().contains("generate: error: ") && cli.err().contains(message), cli.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
 }

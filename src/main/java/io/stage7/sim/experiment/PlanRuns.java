@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -35,7 +34,10 @@ final class PlanRuns {
         }
     }
 
-    /** One replication: the metric and the utilization, by level and region (NaN when unmeasured). */
+    /**
+     * One replication: the metric and the utilization, by level and region (NaN when unmeasured,
+     * the metric +∞ when censored: see {@link StaffingTarget.Metric#value}).
+     */
     private record Replication(double[][] metric, double[][] utilization) {
     }
 
@@ -109,15 +111,11 @@ final class PlanRuns {
         for (StaffingLevel level : StaffingLevel.values()) {
             var summary = split.summary(level);
             for (int r = 0; r < n; r++) {
-                metric[level.ordinal()][r] = value(settings.target().metric().measure(summary.regions().get(regions.get(r))));
+                metric[level.ordinal()][r] = settings.target().metric().value(summary.regions().get(regions.get(r)));
                 utilization[level.ordinal()][r] = split.utilization(level, r);
             }
         }
         return new Replication(metric, utilization);
-    }
-
-    private static double value(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : Double.NaN;
     }
 
     private Measured summarize(List<Replication> runs, int level, int region, int headcount) {
@@ -134,6 +132,12 @@ final class PlanRuns {
         }
         if (values.length < 2) {
             return new Measured(null, stable);
+        }
+        int censored = (int) Arrays.stream(values).filter(Double::isInfinite).count();
+        if (censored > 0) {
+            // Not averaged over the replications that could estimate it: a backlog left open
+            // would flatter the mean. An unestimable percentile misses any target.
+            return new Measured(StaffingPoint.censored(headcount, values.length, censored), stable);
         }
         Summary summary = Summary.of(values);
         ConfidenceInterval interval = summary.confidenceInterval(settings.confidence());

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -16,6 +17,14 @@ import java.util.function.IntFunction;
  * owns its random streams (they derive from the seed and the replication number, never from the
  * thread), so the results are identical whatever the thread count; they come back in
  * replication order.
+ *
+ * <p>Failures: whatever a replication throws (a {@link RuntimeException}, an
+ * {@link OutOfMemoryError} or any other {@link Error}) reaches the caller's thread unchanged, as
+ * the failure of the first replication in order that failed, never a worker's stack trace: no
+ * worker thread dies of an uncaught throwable. Before it is rethrown the other replications are
+ * cancelled (interrupted: the kernel stops between events) and, for up to
+ * {@value #CANCEL_WAIT_SECONDS} seconds, waited for, so that a full heap is freed before the
+ * caller reports it.
  */
 public final class Replications {
 
@@ -26,6 +35,9 @@ public final class Replications {
 
         void completed(int completed, int total);
     }
+
+    /** How long a failure waits for the cancelled replications to stop before it is rethrown. */
+    static final int CANCEL_WAIT_SECONDS = 10;
 
     private Replications() {
     }
@@ -42,6 +54,7 @@ public final class Replications {
      *                    several threads at once for different r
      * @throws RuntimeException the failure of the first replication (in replication order) that
      *                          failed, after the others have stopped
+     * @throws Error            likewise, an error such as {@link OutOfMemoryError} that a replication threw
      */
     public static <T> List<T> run(int count, int threads, IntFunction<T> replication, Progress progress) {
         if (count < 1) {
@@ -91,7 +104,7 @@ public final class Replications {
             pool.shutdownNow();
             throw new IllegalStateException("interrupted while waiting for replications", e);
         } catch (ExecutionException e) {
-            pool.shutdownNow();
+            cancel(pool);
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
@@ -100,6 +113,16 @@ public final class Replications {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Interrupts every replication still running and waits (bounded) until they have stopped. */
+    private static void cancel(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -141,10 +141,19 @@ public final class StaffingJson {
     private static void point(ObjectNode p, StaffingPoint point) {
         p.put("headcount", point.headcount());
         p.put("replications", point.replications());
-        p.put("mean", decimal(point.mean()));
-        p.put("low", decimal(point.low()));
-        p.put("high", decimal(point.high()));
-        p.put("bound", decimal(point.bound()));
+        p.put("censored", point.censored());
+        if (point.isCensored()) {
+            // Not estimable: no mean or interval to write, and a miss.
+            p.putNull("mean");
+            p.putNull("low");
+            p.putNull("high");
+            p.putNull("bound");
+        } else {
+            p.put("mean", decimal(point.mean()));
+            p.put("low", decimal(point.low()));
+            p.put("high", decimal(point.high()));
+            p.put("bound", decimal(point.bound()));
+        }
         p.put("meets", point.meets());
     }
 

@@ -28,6 +28,9 @@ import java.util.function.Function;
  * {@code approval}, {@code mean + t·s/√n ≤ threshold} for a time such as {@code p90}. Normal weeks
  * are measured on the work submitted outside the region's period-end windows, a window's level on
  * the work submitted on the days it staffs (those whose most significant window is of its kind).
+ * A percentile that some replication cannot estimate because more than 1 − p of the window's work
+ * is still open at the end of the horizon (censored) misses the target: the search adds staff
+ * rather than read a backlog as "nothing measured" ({@link StaffingPoint}).
  *
  * <p><b>Common random numbers.</b> Every plan of the search runs replications 0..n−1 with the
  * scenario's seed, so each candidate sees the same arrivals, opportunities, review times and

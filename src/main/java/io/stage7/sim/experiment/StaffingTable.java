@@ -113,7 +113,8 @@ public final class StaffingTable {
             out.append(pad(region.region(), width));
             for (StaffingLevel level : StaffingLevel.values()) {
                 String cell = region.level(level).verification()
-                        .map(p -> (p.meets() ? "  " : "! ") + value(target, p.mean()) + " (bound " + value(target, p.bound()) + ")")
+                        .map(p -> (p.meets() ? "  " : "! ") + (p.isCensored() ? censored(p)
+                                : value(target, p.mean()) + " (bound " + value(target, p.bound()) + ")"))
                         .orElse("  not measured");
                 out.append("  ").append(pad(cell, 22));
             }
@@ -139,8 +140,9 @@ public final class StaffingTable {
                             .append(": no headcount within ").append(result.min()).append("..").append(result.max())
                             .append(" meets ").append(target);
                     answer.point(answer.recommended()).ifPresent(last -> out.append(" (at ").append(last.headcount())
-                            .append(": ").append(value(target, last.mean())).append(", bound ")
-                            .append(value(target, last.bound())).append(')'));
+                            .append(": ").append(last.isCensored() ? censored(last) + ", a miss"
+                                    : value(target, last.mean()) + ", bound " + value(target, last.bound()))
+                            .append(')'));
                     out.append('\n');
                 } else if (answer.status() == LevelAnswer.Status.NOT_MEASURED) {
                     out.append('\n').append(region.region()).append(' ').append(level.label())
@@ -160,6 +162,9 @@ public final class StaffingTable {
                 .append(percent(result.confidence()))
                 .append(" interval and bound at each headcount, every other headcount at the recommended plan"
                         + " (same random numbers; * meets the target, > recommended)\n");
+        if (!target.metric().isShare() && censoredAnywhere(result)) {
+            out.append(censoringNote(target)).append('\n');
+        }
         for (RegionStaffing region : result.regions()) {
             for (StaffingLevel level : StaffingLevel.values()) {
                 LevelAnswer answer = region.level(level);
@@ -171,13 +176,37 @@ public final class StaffingTable {
                 for (StaffingPoint point : answer.curve()) {
                     out.append(point.headcount() == answer.recommended() ? "  > " : "    ")
                             .append(pad(Integer.toString(point.headcount()), 9))
-                            .append(point.meets() ? "* " : "  ")
-                            .append(pad(value(target, point.mean()), 9))
+                            .append(point.meets() ? "* " : "  ");
+                    if (point.isCensored()) {
+                        out.append(censored(point)).append(": not estimable, a miss\n");
+                        continue;
+                    }
+                    out.append(pad(value(target, point.mean()), 9))
                             .append(pad("[" + value(target, point.low()) + ", " + value(target, point.high()) + "]", 22))
                             .append(value(target, point.bound())).append('\n');
                 }
             }
         }
+    }
+
+    /** {@code censored 3/10}: the replications in which the percentile could not be estimated. */
+    static String censored(StaffingPoint point) {
+        return "censored " + point.censored() + "/" + point.replications();
+    }
+
+    /** What a censored point means, printed under the curves' heading when one is. */
+    static String censoringNote(StaffingTarget target) {
+        return "(censored k/N: in k of N replications more than "
+                + StaffingJson.decimal(100 * (1 - target.metric().quantile())).toPlainString()
+                + "% of the window's work was still open at the end of the horizon, past every decision,\n so its "
+                + target.metric().keyword() + " cannot be estimated: it is longer than anything measured;"
+                + " such a point misses the target, and the others are not averaged without it)";
+    }
+
+    private static boolean censoredAnywhere(StaffingResult result) {
+        return result.regions().stream().flatMap(r -> r.levels().values().stream())
+                .anyMatch(a -> a.curve().stream().anyMatch(StaffingPoint::isCensored)
+                        || a.verification().map(StaffingPoint::isCensored).orElse(false));
     }
 
     private static String slashed(int[] values) {

@@ -49,7 +49,43 @@ public record StaffingTarget(Metric metric, double threshold) {
             return share;
         }
 
-        /** The metric's value in one window of one run; empty when nothing was measured there. */
+        /**
+         * The quantile a time metric names (0.9 for {@code p90}); NaN for a share. More than
+         * 1 &minus; quantile of the work still open at the end makes the percentile unestimable.
+         */
+        public double quantile() {
+            switch (this) {
+                case P50:
+                    return 0.50;
+                case P90:
+                    return 0.90;
+                case P95:
+                    return 0.95;
+                case P99:
+                    return 0.99;
+                default:
+                    return Double.NaN;
+            }
+        }
+
+        /**
+         * The metric's value in one window of one run: NaN when nothing was measured there (no
+         * work, no Chatter case), {@link Double#POSITIVE_INFINITY} for a percentile that cannot be
+         * estimated although work was submitted, because too much of it is still open at the end
+         * (censored): its time to decision is longer than anything measured, a miss of any target.
+         */
+        double value(Metrics metrics) {
+            OptionalDouble measured = measure(metrics);
+            if (measured.isPresent()) {
+                return measured.getAsDouble();
+            }
+            if (!share && metrics.businessHours().count() + metrics.businessHours().open() > 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return Double.NaN;
+        }
+
+        /** The metric's value in one window of one run; empty when nothing was measured there or it is censored. */
         OptionalDouble measure(Metrics metrics) {
             switch (this) {
                 case APPROVAL:

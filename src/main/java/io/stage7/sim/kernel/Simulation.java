@@ -36,6 +36,10 @@ import java.util.OptionalLong;
  * not to the horizon. Below {@value #TIER_THRESHOLD} pending events everything stays in the
  * heap. At most 2^24 (16,777,216) events can be pending at once. Not thread-safe: one simulation
  * is driven by one thread.
+ *
+ * <p>Bounds on a run: {@link #limitEvents(long)} caps the events fired ({@link EventLimitExceeded}
+ * past it), and a run checks every 65,536 events whether its thread was interrupted
+ * ({@link RunInterrupted}), so that a cancelled replication stops within milliseconds.
  */
 public final class Simulation {
 
@@ -67,6 +71,8 @@ public final class Simulation {
     private long now;
     private long nextSequence;
     private long eventsFired;
+    /** The most events a run may fire ({@link #limitEvents}); Long.MAX_VALUE: no limit. */
+    private long eventLimit = Long.MAX_VALUE;
 
     // Limits: MAX_PENDING, SEQUENCE_LIMIT and TIER_THRESHOLD, lower only in tests.
     private final int maxPending;
@@ -274,6 +280,21 @@ public final class Simulation {
     }
 
     /**
+     * Limits the events this simulation may fire over its life to {@code maxEvents}: firing one
+     * more throws {@link EventLimitExceeded} instead, the event still pending. A model whose input
+     * could make it fire events without end (a loop of events that each schedule the next a
+     * moment later) sets it, so that no input runs past a known amount of time and memory.
+     *
+     * @throws IllegalArgumentException if {@code maxEvents} is not positive
+     */
+    public void limitEvents(long maxEvents) {
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("the event limit must be positive, got " + maxEvents);
+        }
+        eventLimit = maxEvents;
+    }
+
+    /**
      * Fires the next event, if any.
      *
      * @return false if no event was pending
@@ -381,7 +402,16 @@ public final class Simulation {
         stopRequested = false;
     }
 
+    /** Checked once per this many events: whether the thread was interrupted (a cancelled replication). */
+    private static final long INTERRUPT_CHECK_MASK = (1L << 16) - 1;
+
     private void fireNext() {
+        if (eventsFired >= eventLimit) {
+            throw new EventLimitExceeded(eventLimit, times[0]);
+        }
+        if ((eventsFired & INTERRUPT_CHECK_MASK) == INTERRUPT_CHECK_MASK && Thread.currentThread().isInterrupted()) {
+            throw new RunInterrupted(eventsFired);
+        }
         long time = times[0];
         int slot = (int) (orders[0] & SLOT_MASK);
         Action action = actions[slot];

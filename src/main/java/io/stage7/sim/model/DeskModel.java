@@ -12,14 +12,16 @@ import io.stage7.check.Region;
 import io.stage7.check.RoutingSet;
 import io.stage7.check.Sla;
 import io.stage7.check.SlaEvent;
-import io.stage7.eval.Evaluator;
+import io.stage7.diag.Limit;
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.Evaluator;
 import io.stage7.eval.RecordType;
 import io.stage7.scenario.Chatter;
 import io.stage7.scenario.FieldSpec;
 import io.stage7.scenario.Load;
 import io.stage7.scenario.RegionPlan;
 import io.stage7.scenario.Scenario;
+import io.stage7.sim.kernel.EventLimitExceeded;
 import io.stage7.sim.random.RandomStreams;
 
 import java.time.Duration;
@@ -213,8 +215,23 @@ public final class DeskModel {
      * @return where everything stands at the end, as the model counted it
      */
     public RunTotals run(int replication, DeskObserver observer) {
-        return new DeskRun(this, RandomStreams.forReplication(scenario.seed(), replication), observer).run();
+        try {
+            return new DeskRun(this, RandomStreams.forReplication(scenario.seed(), replication), observer).run();
+        } catch (EventLimitExceeded stopped) {
+            throw new EventLimitException(scenario.source() + ": replication " + replication + " stopped at "
+                    + Instant.ofEpochMilli(stopped.atMillis()) + " of a horizon ending " + scenario.end() + ", after "
+                    + String.format("%,d", stopped.limit()) + " events, the limit on events per replication: its load,"
+                    + " rework loop or durations make more work than a run can finish; "
+                    + MAX_EVENTS.explain(), stopped);
+        }
     }
+
+    /**
+     * The events one replication may fire (docs/limits.md): fifty million, about three times what
+     * the largest scenario within the other limits needs (two million submissions and two million
+     * Chatter cases of a few events each), and about a minute of one core.
+     */
+    static final Limit MAX_EVENTS = Limit.of("stage7.limit.eventsPerReplication", 50_000_000);
 
     RecordType recordType() {
         return recordType;

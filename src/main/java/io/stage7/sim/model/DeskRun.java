@@ -86,6 +86,7 @@ final class DeskRun {
         this.warmupEnd = model.warmupEndMillis();
         this.step = Math.max(1, scenario.timeStep().toMillis());
         this.simulation = new Simulation(start);
+        simulation.limitEvents(DeskModel.MAX_EVENTS.value());
         List<RegionSetup> regions = model.regions();
         desks = new RegionDesk[regions.size()];
         chatterStreams = new RandomStream[desks.length];

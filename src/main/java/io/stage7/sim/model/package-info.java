@@ -18,6 +18,6 @@
  * rules and their policy declarations), {@code eval} (records and the {@code Evaluator} contract;
  * the reference interpreter only for the escalation formula) and {@code scenario}. Knows nothing
  * of files or formats: that is {@code sim.report}.
- * <p>May import: {@code ast}, {@code calendar}, {@code check}, {@code eval}, {@code eval.interp}, {@code functions}, {@code scenario}, {@code sim.kernel}, {@code sim.random}, {@code sim.trace}. (Read by the architecture test.)
+ * <p>May import: {@code ast}, {@code calendar}, {@code check}, {@code diag}, {@code eval}, {@code eval.interp}, {@code functions}, {@code scenario}, {@code sim.kernel}, {@code sim.random}, {@code sim.trace}. (Read by the architecture test.)
  */
 package io.stage7.sim.model;

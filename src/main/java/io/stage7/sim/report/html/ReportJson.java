@@ -150,9 +150,17 @@ final class ReportJson {
             for (StaffingCurve.Point point : curve.points()) {
                 ObjectNode p = points.addObject();
                 p.put("headcount", point.headcount());
-                p.put("mean", rounded(point.mean()));
-                p.put("lo", rounded(point.lo()));
-                p.put("hi", rounded(point.hi()));
+                if (point.isCensored()) {
+                    p.putNull("mean");
+                    p.putNull("lo");
+                    p.putNull("hi");
+                    p.put("censored", point.censored());
+                    p.put("replications", point.replications());
+                } else {
+                    p.put("mean", rounded(point.mean()));
+                    p.put("lo", rounded(point.lo()));
+                    p.put("hi", rounded(point.hi()));
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import io.stage7.sim.model.DeskObserver;
 import io.stage7.sim.model.SlaTarget;
 import io.stage7.sim.report.Metrics;
 import io.stage7.sim.report.RunSummary;
+import io.stage7.sim.report.TimeToDecision;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -128,12 +129,13 @@ public final class SimulationReport {
         double submitted = meanOf(summaries, s -> s.overall().submitted());
         numbers.add(new ReportPage.KeyNumber("Decided", count(decided), "of " + count(submitted) + " attempts submitted" + of));
         String unit = sla.map(line -> line.businessHours()).orElse(true) ? "business hours" : "hours";
-        Function<Metrics, io.stage7.sim.report.TimeToDecision> times = m -> sla.map(line -> line.businessHours()).orElse(true)
+        Function<Metrics, TimeToDecision> times = m -> sla.map(line -> line.businessHours()).orElse(true)
                 ? m.businessHours() : m.wallHours();
-        numbers.add(new ReportPage.KeyNumber("Time to decision",
-                number(mean(summaries, s -> times.apply(s.overall()).p50())) + " / "
-                        + number(mean(summaries, s -> times.apply(s.overall()).p90())) + " h",
-                "median / 90th percentile, " + unit + of));
+        String p50 = percentile(summaries, s -> times.apply(s.overall()), TimeToDecision::p50);
+        String p90 = percentile(summaries, s -> times.apply(s.overall()), TimeToDecision::p90);
+        numbers.add(new ReportPage.KeyNumber("Time to decision", p50 + " / " + p90 + " h",
+                "median / 90th percentile, " + unit + of
+                        + (p50.startsWith(CENSORED) || p90.startsWith(CENSORED) ? CENSORED_NOTE : "")));
         numbers.add(new ReportPage.KeyNumber("Utilization", percent(mean(summaries, s -> s.overall().utilization())),
                 "share of specialist hours on shift spent reviewing" + of));
         OptionalDouble accuracy = mean(summaries, s -> s.overall().approvalAccuracy());
@@ -141,6 +143,31 @@ public final class SimulationReport {
                 "approvals Billing did not send back (handbook target 95%)" + of,
                 ReportPage.Verdict.of(accuracy, OptionalDouble.of(APPROVAL_ACCURACY_TARGET))));
         return numbers;
+    }
+
+    /** How a percentile some replication could not estimate is shown: {@code censored 3/10}. */
+    static final String CENSORED = "censored ";
+    static final String CENSORED_NOTE = "; censored k/N: in k of N replications too much work was still open at the"
+            + " end to estimate the percentile (it is longer than every decision), so it is not averaged over the others";
+
+    /**
+     * A percentile's mean over the replications, or {@code censored k/N} when k of them had work
+     * but could not estimate it (too much still open at the end): averaging only the others would
+     * make a backlog look fast.
+     */
+    static String percentile(List<RunSummary> summaries, Function<RunSummary, TimeToDecision> times,
+                             Function<TimeToDecision, OptionalDouble> percentile) {
+        int censored = 0;
+        for (RunSummary summary : summaries) {
+            TimeToDecision t = times.apply(summary);
+            if (percentile.apply(t).isEmpty() && t.count() + t.open() > 0) {
+                censored++;
+            }
+        }
+        if (censored > 0) {
+            return CENSORED + censored + "/" + summaries.size();
+        }
+        return number(mean(summaries, s -> percentile.apply(times.apply(s))));
     }
 
     /** The mean of a metric over the replications that define it; empty if none does. */
