@@ -28,7 +28,8 @@ import java.util.function.Function;
  * one whose name equals it ignoring case and underscores, with a custom field's {@code __c}
  * dropped ({@code orderFormSigned} binds {@code Order_Form_Signed__c}), or a lookup's with
  * {@code Id} added ({@code accountId} binds {@code Account}). A property that matches no field is
- * ignored; one that matches two is a problem. The property {@code id} (or one annotated
+ * ignored; one that matches two is a problem. An annotated property wins over one matched by
+ * name; two of either kind for one field are a problem. The property {@code id} (or one annotated
  * {@code "Id"}) is the record's id and is required. Fields nothing binds are blank, which is a
  * problem for any field the rules read.
  */
@@ -98,9 +99,12 @@ final class BindingPlanner {
         List<Bound> bound = new ArrayList<>();
         List<Integer> uncheckedBoxes = new ArrayList<>();
         for (int slot = 0; slot < type.size(); slot++) {
-            Optional<Property> property = chosen(slot, byAnnotation.get(slot), byName.get(slot));
-            if (property.isPresent()) {
-                bound(slot, property.get()).ifPresent(bound::add);
+            List<Property> candidates = byAnnotation.getOrDefault(slot, byName.get(slot));
+            if (candidates != null && candidates.size() > 1) {
+                problems.add(type.path(slot) + " is bound by " + String.join(" and ", candidates.stream()
+                        .map(Property::describe).toList()) + "; bind it once");
+            } else if (candidates != null) {
+                bound(slot, candidates.get(0)).ifPresent(bound::add);
             } else {
                 if (type.field(slot).kind() == FieldKind.CHECKBOX) {
                     uncheckedBoxes.add(slot);
@@ -178,27 +182,13 @@ final class BindingPlanner {
         return lower.replace("_", "");
     }
 
-    /** The property of a slot: an annotated one over one matched by name; two of either kind is a problem. */
-    private Optional<Property> chosen(int slot, List<Property> annotated, List<Property> named) {
-        List<Property> candidates = annotated != null ? annotated : named;
-        if (candidates == null) {
-            return Optional.empty();
-        }
-        if (candidates.size() > 1) {
-            problems.add(type.path(slot) + " is bound by " + String.join(" and ", candidates.stream()
-                    .map(Property::describe).toList()) + "; bind it once");
-            return Optional.empty();
-        }
-        return Optional.of(candidates.get(0));
-    }
-
     /** The slot bound to a property whose Java type can hold the field's values, or a problem. */
     private Optional<Bound> bound(int slot, Property property) {
         FieldType field = type.field(slot);
         String path = type.path(slot);
         Optional<Conversion> conversion = BoundValues.conversion(field.kind(), property.javaType(), property.genericType());
         if (conversion.isEmpty()) {
-            problems.add(property.describe() + " is a " + property.genericType().getTypeName().replaceAll("[\\w.]+\\.", "")
+            problems.add(property.describe() + " has type " + property.genericType().getTypeName().replaceAll("[\\w.]+\\.", "")
                     + ", which cannot hold " + path + " (" + field.kind().typeName() + "): use "
                     + BoundValues.accepted(field.kind()));
             return Optional.empty();

@@ -123,13 +123,18 @@ final class BoundValues {
     static Function<Object, Object> checked(String path, FieldType field) {
         return switch (field.kind()) {
             case NUMBER, CURRENCY, PERCENT -> value -> decimal(path, value);
-            case PICKLIST -> value -> {
-                if (value == null || ((String) value).isEmpty()) {
-                    return null;
-                }
-                RecordBuilder.checkDeclared(path, field, value);
-                return value;
-            };
+            case PICKLIST -> {
+                java.util.Set<String> declared = java.util.Set.copyOf(field.values());
+                yield value -> {
+                    if (value == null || ((String) value).isEmpty()) {
+                        return null;
+                    }
+                    if (!declared.contains(value)) {
+                        RecordBuilder.checkDeclared(path, field, value); // throws, in the readers' words
+                    }
+                    return value;
+                };
+            }
             case MULTIPICKLIST -> value -> selections(path, field, (Collection<?>) value);
             default -> throw new IllegalArgumentException("no checked conversion into " + field.kind());
         };
@@ -150,6 +155,10 @@ final class BoundValues {
     private static Object selections(String path, FieldType field, Collection<?> selected) {
         if (selected == null || selected.isEmpty()) {
             return null;
+        }
+        if (selected instanceof SortedSet<?> sorted && sorted.comparator() == null && sorted.first() instanceof String) {
+            RecordBuilder.checkDeclared(path, field, sorted); // already sorted text: copied once, by normalize
+            return RecordBuilder.normalize(field, sorted);
         }
         SortedSet<String> names = new TreeSet<>();
         for (Object item : selected) {
