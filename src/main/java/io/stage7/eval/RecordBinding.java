@@ -20,11 +20,33 @@ import java.util.function.BiFunction;
  * A Java class or record bound to a Stage7 object, so that an application evaluates its own
  * objects without building records by hand: {@code rules.bind(Deal.class, "Opportunity")}, then
  * {@code binding.evaluate(deal, now)} from any thread. Made once, it checks the class against the
- * object (see {@link BindingPlanner} for how properties match fields, {@link BoundValues} for
- * the Java types each field kind takes) and generates an accessor class that reads each property
- * with a direct call, no reflection. Each evaluation reads the object into a new
- * {@link DataRecord} and evaluates it; the object is read once, at the call, and may change
- * afterwards. Immutable and thread-safe.
+ * object, throwing a {@link BindingException} with every problem, and generates an accessor class
+ * that reads each property with a direct call, no reflection. Each evaluation reads the object
+ * into a new {@link DataRecord} and evaluates it; the object is read once, at the call, and may
+ * change afterwards. Immutable and thread-safe.
+ *
+ * <p>Properties: a record's components, or a class's public getters ({@code getX()}, and
+ * {@code isX()} returning a boolean) and public fields (a getter hides a field of its name). A
+ * property binds the top-level field of its name ignoring case; failing that, ignoring
+ * underscores and a custom field's {@code __c} too ({@code orderFormSigned} binds
+ * {@code Order_Form_Signed__c}), or a lookup's name with {@code Id} ({@code accountId} binds
+ * {@code Account}). A property matching no field is ignored; one matching two is a problem.
+ * {@link Stage7Field} binds any record component, field or method without parameters to a path:
+ * a relationship path, a name that is not a Java identifier, or {@code "Id"}; it wins over a
+ * match by name. The Id is required (a String, CharSequence, int, long, their boxes or UUID), and
+ * so is every field the rules read; other fields may stay unbound, and are blank (a Checkbox
+ * unticked).
+ *
+ * <p>Java types per field kind: Number, Currency and Percent from BigDecimal, int, long, short,
+ * byte, double or float, or their boxes (a double by its shortest decimal form, as
+ * {@link java.math.BigDecimal#valueOf(double)}; a Percent is the fraction formulas see, 0.25 for
+ * 25%, not the percent units data files use). Text and Lookup from String or an enum (its
+ * {@link Enum#name()}). Picklist from String, checked against the declared values at every read,
+ * or an enum whose constant names are all declared values, checked once when binding. Checkbox
+ * from boolean or Boolean ({@code null} is unticked). Date from LocalDate; DateTime from Instant,
+ * OffsetDateTime or ZonedDateTime; Time from LocalTime. MultiPicklist from a Collection (Set,
+ * EnumSet, List...) of String or of an enum. {@code null}, empty text and an empty collection
+ * are blank.
  *
  * <p>Access: without a {@link MethodHandles.Lookup}, the class and every member read must be
  * public, in a package its module exports (any package on the class path is), and visible from

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The opportunity pool twice over: as prepared records, and as the application's own objects
+ * The opportunity pool's opportunities twice over: as prepared records, and as the application's own objects
  * ({@link BenchDeal}) with the binding that reads them. Set-up refuses to run unless both give
  * equal decisions on every record.
  */
@@ -31,9 +31,14 @@ public class BoundPool {
         rules = Stage7Files.teamRules();
         compiled = rules.evaluator();
         binding = rules.bind(BenchDeal.class, "Opportunity");
-        records = OpportunityPool.of(rules).toArray(new DataRecord[0]);
+        // The pool's opportunities (its Case records have no Java twin here), repeated from the
+        // start to the pool's size, so that an operation is one record as in TeamRulesBenchmark.
+        List<DataRecord> opportunities = OpportunityPool.of(rules).stream()
+                .filter(r -> r.type().object().name().equals("Opportunity")).toList();
+        records = new DataRecord[OpportunityPool.SIZE];
         deals = new BenchDeal[records.length];
         for (int i = 0; i < records.length; i++) {
+            records[i] = opportunities.get(i % opportunities.size());
             deals[i] = BenchDeal.of(records[i]);
         }
         List<String> disagreements = disagreements();
