@@ -1,14 +1,11 @@
 package io.stage7.eval;
 
-import io.stage7.check.FieldKind;
 import io.stage7.check.FieldType;
-import io.stage7.check.Suggestions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -75,11 +72,11 @@ public final class RecordBuilder {
 
     /** Refuses a value a picklist or multi-select picklist does not declare, as the data file readers do. */
     static void checkDeclared(String path, FieldType field, Object value) {
-        if (field.kind() == FieldKind.PICKLIST && value instanceof String text && !text.isEmpty()
+        if (field.kind() == io.stage7.check.FieldKind.PICKLIST && value instanceof String text && !text.isEmpty()
                 && !field.hasValue(text)) {
             throw new IllegalArgumentException(path + ": " + notDeclared(text, field));
         }
-        if (field.kind() == FieldKind.MULTIPICKLIST && value instanceof Collection<?> selected) {
+        if (field.kind() == io.stage7.check.FieldKind.MULTIPICKLIST && value instanceof java.util.Collection<?> selected) {
             for (Object item : selected) {
                 if (item instanceof String text && !field.hasValue(text)) {
                     throw new IllegalArgumentException(path + ": " + notDeclared(text, field));
@@ -93,8 +90,8 @@ public final class RecordBuilder {
      * readers' words for a value a field does not declare, with the closest value or the list.
      */
     static String notDeclared(String value, FieldType field) {
-        String kind = field.kind() == FieldKind.MULTIPICKLIST ? "multi-select picklist" : "picklist";
-        String suggestion = Suggestions.didYouMean(value, field.values());
+        String kind = field.kind() == io.stage7.check.FieldKind.MULTIPICKLIST ? "multi-select picklist" : "picklist";
+        String suggestion = io.stage7.check.Suggestions.didYouMean(value, field.values());
         String tail = suggestion.isEmpty() ? "; its values are "
                 + String.join(", ", field.values().stream().map(v -> "'" + v + "'").toList()) : suggestion;
         return "'" + value + "' is not a value of the " + kind + tail;
