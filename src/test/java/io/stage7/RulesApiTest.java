@@ -3,8 +3,6 @@ package io.stage7;
 import io.stage7.testing.Fixtures;
 import io.stage7.eval.Decision;
 import io.stage7.eval.DataRecord;
-import io.stage7.eval.RecordBinding;
-import io.stage7.eval.TeamDeal;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
 import org.junit.jupiter.api.Test;
@@ -57,19 +55,6 @@ class RulesApiTest {
                 decision.violations().stream().map(Violation::requirement).toList());
         assertEquals("EMEA Standard", route.queue());
         assertEquals(0, BigDecimal.valueOf(3).compareTo(route.priority().orElseThrow()));
-    }
-
-    @Test
-    void theReadmeBindingExample() {
-        Rules rules = Rules.load(Fixtures.RULES).rules().orElseThrow();
-        DataRecord sample = rules.readRecords(Fixtures.SAMPLE).records().get(0);
-        TeamDeal deal = TeamDeal.of(sample);
-
-        RecordBinding<TeamDeal> deals = rules.bind(TeamDeal.class, "Opportunity");
-        Decision decided = deals.evaluate(deal, Instant.parse("2026-03-10T10:00:00Z"));
-
-        assertEquals(rules.evaluate(sample, Instant.parse("2026-03-10T10:00:00Z")), decided);
-        assertEquals(sample.toString(), deals.toRecord(deal).toString());
     }
 
     @Test

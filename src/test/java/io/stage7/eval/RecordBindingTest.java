@@ -44,6 +44,17 @@ class RecordBindingTest {
     }
 
     @Test
+    void theReadmeBindingExample() {
+        TeamDeal deal = TeamDeal.of(sample.get(0));
+        // --- README: "Evaluate your own Java objects" ---
+        RecordBinding<TeamDeal> deals = rules.bind(TeamDeal.class, "Opportunity");   // checked now
+        Decision decided = deals.evaluate(deal, Instant.parse("2026-03-10T10:00:00Z"));
+        // --- end of the README example ---
+        assertEquals(rules.evaluate(sample.get(0), Instant.parse("2026-03-10T10:00:00Z")), decided);
+        assertEquals(sample.get(0).toString(), deals.toRecord(deal).toString());
+    }
+
+    @Test
     void theBindingSaysWhatEachFieldIsReadFrom() {
         RecordBinding<TeamDeal> binding = rules.bind(TeamDeal.class, "opportunity");
         assertEquals("TeamDeal.id()", binding.properties().get("Id"));

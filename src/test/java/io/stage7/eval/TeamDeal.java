@@ -31,7 +31,7 @@ public record TeamDeal(String id, String name, String accountId,
 
     /** The same data as a record read from a file. */
     @SuppressWarnings("unchecked")
-    public static TeamDeal of(DataRecord r) {
+    static TeamDeal of(DataRecord r) {
         java.time.Instant submitted = (java.time.Instant) r.value("SubmittedAt");
         BigDecimal term = (BigDecimal) r.value("Term_Months__c");
         String region = (String) r.value("Region");
