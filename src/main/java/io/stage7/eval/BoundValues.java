@@ -135,7 +135,10 @@ final class BoundValues {
                     return value;
                 };
             }
-            case MULTIPICKLIST -> value -> selections(path, field, (Collection<?>) value);
+            case MULTIPICKLIST -> {
+                java.util.Set<String> declared = java.util.Set.copyOf(field.values());
+                yield value -> selections(path, field, declared, (Collection<?>) value);
+            }
             default -> throw new IllegalArgumentException("no checked conversion into " + field.kind());
         };
     }
@@ -152,22 +155,27 @@ final class BoundValues {
     }
 
     /** The selected values' names, sorted, each a declared value; an empty collection is blank. */
-    private static Object selections(String path, FieldType field, Collection<?> selected) {
+    private static Object selections(String path, FieldType field, java.util.Set<String> declared,
+                                     Collection<?> selected) {
         if (selected == null || selected.isEmpty()) {
             return null;
         }
+        SortedSet<?> names;
         if (selected instanceof SortedSet<?> sorted && sorted.comparator() == null && sorted.first() instanceof String) {
-            RecordBuilder.checkDeclared(path, field, sorted); // already sorted text: copied once, by normalize
-            return RecordBuilder.normalize(field, sorted);
-        }
-        SortedSet<String> names = new TreeSet<>();
-        for (Object item : selected) {
-            if (item == null) {
-                throw new IllegalArgumentException(path + ": a multi-select picklist cannot hold a null value");
+            names = sorted; // already sorted text: copied once, by normalize
+        } else {
+            SortedSet<String> copy = new TreeSet<>();
+            for (Object item : selected) {
+                if (item == null) {
+                    throw new IllegalArgumentException(path + ": a multi-select picklist cannot hold a null value");
+                }
+                copy.add(item instanceof Enum<?> constant ? constant.name() : (String) item);
             }
-            names.add(item instanceof Enum<?> constant ? constant.name() : (String) item);
+            names = copy;
         }
-        RecordBuilder.checkDeclared(path, field, names);
+        if (!declared.containsAll(names)) {
+            RecordBuilder.checkDeclared(path, field, names); // throws, in the readers' words
+        }
         return RecordBuilder.normalize(field, names);
     }
 
