@@ -9,6 +9,7 @@ import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.RecordBinding;
 import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
 import io.stage7.eval.compiled.RuleSet;
@@ -22,6 +23,7 @@ import io.stage7.ruletest.ConstantFormulas;
 import io.stage7.ruletest.RuleTestRunner;
 import io.stage7.ruletest.TestReport;
 
+import java.lang.invoke.MethodHandles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -156,6 +158,35 @@ public final class Rules {
     /** A builder for a record of the named object; set fields by name (ignoring case). */
     public RecordBuilder newRecord(String object) {
         return DataRecord.builder(recordType(object));
+    }
+
+    /**
+     * Binds a Java class or record to the named object, so that {@link RecordBinding#evaluate}
+     * evaluates instances of it directly: properties match fields by name (ignoring case and
+     * underscores) or by {@link io.stage7.eval.Stage7Field}, every field the rules read must be
+     * bound, and the class is checked now. The class and the members read must be public; see
+     * {@link #bind(Class, String, MethodHandles.Lookup)} for any other.
+     *
+     * @throws io.stage7.eval.BindingException listing every problem with the class
+     */
+    public <T> RecordBinding<T> bind(Class<T> javaType, String object) {
+        return RecordBinding.of(javaType, compiled, object, readFields(object), Optional.empty());
+    }
+
+    /**
+     * As {@link #bind(Class, String)}, for a class or members that are not public (or not
+     * exported): {@code lookup} is {@code MethodHandles.lookup()} called in {@code javaType} or
+     * in a class of its package, and the accessor becomes a hidden nestmate of the class.
+     */
+    public <T> RecordBinding<T> bind(Class<T> javaType, String object, MethodHandles.Lookup lookup) {
+        return RecordBinding.of(javaType, compiled, object, readFields(object), Optional.of(lookup));
+    }
+
+    /** The paths of the named object's fields that some formula reads. */
+    private List<String> readFields(String object) {
+        String name = recordType(object).object().name();
+        return checked.referencedFields().stream().filter(p -> p.root().name().equals(name)).map(p -> p.text())
+                .distinct().toList();
     }
 
     /** Evaluates a new record with the clock at {@code now} ({@code TODAY()} in GMT): {@code ISNEW()} is TRUE. */

@@ -11,9 +11,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Builds a {@link DataRecord}, checking that each value has its field's runtime type. A wrong Java
- * type is a programming error (IllegalArgumentException); data files are validated, with
- * line and column, by the record loaders before they get here.
+ * Builds a {@link DataRecord}, checking that each value has its field's runtime type, that a
+ * picklist or multi-select picklist value is one the field declares (as the data file readers
+ * check it, with the same message and "did you mean"), and that the record has an Id. A wrong
+ * value is a programming error (IllegalArgumentException); data files are validated, with line
+ * and column, by the record loaders before they get here.
  */
 public final class RecordBuilder {
     private final RecordType type;
@@ -42,13 +44,57 @@ public final class RecordBuilder {
         return set(slot, value);
     }
 
+    /**
+     * Sets the field at a slot; {@code null} makes it blank.
+     *
+     * @throws IllegalArgumentException when the value is not of the field's runtime type, or is
+     *                                  not a declared value of a (multi-select) picklist
+     */
     public RecordBuilder set(int slot, Object value) {
-        values[slot] = normalize(type.field(slot), value);
+        FieldType field = type.field(slot);
+        checkDeclared(type.path(slot), field, value);
+        values[slot] = normalize(field, value);
         return this;
     }
 
+    /**
+     * The record.
+     *
+     * @throws IllegalStateException when no Id was given, or a blank one: every record needs one
+     */
     public DataRecord build() {
+        if (id.isBlank()) {
+            throw new IllegalStateException("this " + type.object().name() + " record has no Id; every record"
+                    + " needs one: call id(...) before build()");
+        }
         return new DataRecord(type, id, values.clone());
+    }
+
+    /** Refuses a value a picklist or multi-select picklist does not declare, as the data file readers do. */
+    static void checkDeclared(String path, FieldType field, Object value) {
+        if (field.kind() == io.stage7.check.FieldKind.PICKLIST && value instanceof String text && !text.isEmpty()
+                && !field.hasValue(text)) {
+            throw new IllegalArgumentException(path + ": " + notDeclared(text, field));
+        }
+        if (field.kind() == io.stage7.check.FieldKind.MULTIPICKLIST && value instanceof java.util.Collection<?> selected) {
+            for (Object item : selected) {
+                if (item instanceof String text && !field.hasValue(text)) {
+                    throw new IllegalArgumentException(path + ": " + notDeclared(text, field));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code "'EMAE' is not a value of the picklist; did you mean 'EMEA'?"}: the data file
+     * readers' words for a value a field does not declare, with the closest value or the list.
+     */
+    static String notDeclared(String value, FieldType field) {
+        String kind = field.kind() == io.stage7.check.FieldKind.MULTIPICKLIST ? "multi-select picklist" : "picklist";
+        String suggestion = io.stage7.check.Suggestions.didYouMean(value, field.values());
+        String tail = suggestion.isEmpty() ? "; its values are "
+                + String.join(", ", field.values().stream().map(v -> "'" + v + "'").toList()) : suggestion;
+        return "'" + value + "' is not a value of the " + kind + tail;
     }
 
     /** The value in its canonical runtime form, or an IllegalArgumentException naming the field. */

@@ -2,7 +2,8 @@
  * Evaluation: records laid out in slots ({@link io.stage7.eval.RecordType}), the
  * {@link io.stage7.eval.Evaluator} contract with its {@link io.stage7.eval.Decision}, the
  * {@link io.stage7.eval.EvalContext} an evaluation sees (the clock, and the record's prior version
- * when it is an update), and the policy functions' runtime. The compiled evaluator and the reference interpreter implement the
+ * when it is an update), {@link io.stage7.eval.RecordBinding} (an application's Java class read
+ * into records by a generated accessor), and the policy functions' runtime. The compiled evaluator and the reference interpreter implement the
  * contract and must agree. Depends on {@code check} (the typed rules), {@code functions} (the
  * formula library), {@code calendar} and {@code ast}.
  * <p>May import: {@code ast}, {@code calendar}, {@code check}, {@code functions}. (Read by the architecture test.)
