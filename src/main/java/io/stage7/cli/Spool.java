@@ -67,7 +67,11 @@ final class Spool implements Closeable {
         char[] buffer = new char[1 << 16];
         try (Reader text = reader()) {
             for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
-                TerminalWriter.control(out, new String(buffer, 0, n));
+                if (out instanceof TerminalWriter terminal) {
+                    terminal.control(buffer, 0, n);
+                } else {
+                    out.write(buffer, 0, n);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the temporary file " + file, e);

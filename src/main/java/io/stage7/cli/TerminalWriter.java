@@ -39,6 +39,18 @@ final class TerminalWriter extends PrintWriter {
         }
     }
 
+    /** Writes {@code length} chars from {@code chars} as they are, like {@link #control(String)}: text already escaped. */
+    void control(char[] chars, int offset, int length) {
+        synchronized (lock) {
+            escaping.raw = true;
+            try {
+                write(chars, offset, length);
+            } finally {
+                escaping.raw = false;
+            }
+        }
+    }
+
     /** Writes the carriage return of a progress line: raw on a terminal writer, plain on any other. */
     static void control(PrintWriter writer, String text) {
         if (writer instanceof TerminalWriter terminal) {
@@ -112,7 +124,11 @@ final class TerminalWriter extends PrintWriter {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            write(new String(chars, offset, length), 0, length);
+            if (raw) {
+                out.write(chars, offset, length);
+            } else {
+                write(new String(chars, offset, length), 0, length);
+            }
         }
 
         @Override

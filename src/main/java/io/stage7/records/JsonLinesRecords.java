@@ -62,6 +62,11 @@ final class JsonLinesRecords implements RowParser {
      */
     record Line(int line, long offset, byte[] bytes, String decoded) implements Unparsed {
 
+        @Override
+        public long weight() {
+            return bytes.length + (decoded == null ? 0 : 2L * decoded.length());
+        }
+
         /** The line's text. */
         String text() {
             return decoded != null ? decoded : new String(bytes, StandardCharsets.ISO_8859_1);

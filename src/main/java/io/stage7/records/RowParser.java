@@ -33,5 +33,8 @@ sealed interface RowParser permits CsvRecords, JsonLinesRecords {
 
     /** A row's text as read off the file, before its values are parsed. */
     sealed interface Unparsed permits JsonLinesRecords.Line, CsvReader.Row {
+
+        /** About how many bytes of memory the row's text holds: what bounds a batch of rows. */
+        long weight();
     }
 }
