@@ -102,10 +102,11 @@ final class JsonRowReader {
                 key.seenInRow = row;
                 JsonToken value = parser.nextToken();
                 if (key.slot == ID) {
-                    if (value != JsonToken.VALUE_STRING || (id = parser.getText()).isBlank()) {
-                        return null;
+                    String given = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    if (id != null || given == null || given.isBlank()) {
+                        return null; // given twice (as Id and id), not text, or blank
                     }
-                    id = id.strip();
+                    id = given.strip();
                 } else if (!value(parser, value, key, record)) {
                     return null;
                 }

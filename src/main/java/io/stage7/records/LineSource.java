@@ -211,7 +211,7 @@ final class LineSource implements Closeable {
                 end++;
             }
             if (MAX_LINE.exceededBy((double) carriedLength + (end - position))) {
-                carry(position, Math.min(end, position + (int) Math.max(0, MAX_LINE.value() - carriedLength)));
+                carry(position, Math.min(end, position + (int) Math.max(0, MAX_LINE.value() + 1 - carriedLength)));
                 lineTooLong(number);
                 return END;
             }
@@ -299,9 +299,9 @@ final class LineSource implements Closeable {
     }
 
     /**
-     * Stops at a line past {@link #MAX_LINE}, whose first bytes up to the limit are carried: the
-     * problem points at the column of the first character past the limit. A NUL met before
-     * still outranks it, as a file that is not text.
+     * Stops at a line past {@link #MAX_LINE}, whose first bytes up to one past the limit are
+     * carried: the problem points at the column of the character that holds the first byte past
+     * the limit. A NUL met before still outranks it, as a file that is not text.
      */
     private void lineTooLong(int number) {
         stopped = true;
@@ -309,7 +309,7 @@ final class LineSource implements Closeable {
             problem = nul;
             return;
         }
-        int column = 1;
+        int column = 0;
         for (int i = 0; i < carriedLength; i++) {
             if ((carried[i] & 0xC0) != 0x80) {
                 column++; // a code point starts at every byte that does not continue one
