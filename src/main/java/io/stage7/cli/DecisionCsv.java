@@ -2,12 +2,13 @@ package io.stage7.cli;
 
 import io.stage7.eval.Decision;
 import io.stage7.eval.Route;
+import io.stage7.eval.RuleFailure;
 import io.stage7.eval.Violation;
 import io.stage7.sim.report.Format;
 
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * The {@code csv} form of {@code eval}: a header, then one row per record, for a spreadsheet or
@@ -29,20 +30,49 @@ final class DecisionCsv {
         line.append(cell(decision.recordId())).append(',').append(cell(object)).append(',')
                 .append(cell(violations(decision, true))).append(',')
                 .append(cell(violations(decision, false)));
-        List<Function<Route, String>> parts = List.of(Route::routing, r -> Integer.toString(r.entry()), Route::queue,
-                Route::region, r -> r.priority().map(p -> p.toPlainString()).orElse(""), r -> r.complexity().orElse(""),
-                r -> r.notBefore().map(Object::toString).orElse(""));
-        for (Function<Route, String> part : parts) {
-            line.append(',').append(cell(decision.routes().stream().map(part).collect(Collectors.joining("; "))));
+        List<Route> routes = decision.routes();
+        for (int part = 0; part < ROUTE_PARTS; part++) {
+            line.append(',').append(cell(routes.size() == 1 ? part(routes.get(0), part) : joined(routes, part)));
         }
-        line.append(',').append(cell(decision.failures().stream().map(f -> f.rule() + ": " + f.message())
-                .collect(Collectors.joining("; "))));
-        return line.toString();
+        StringJoiner failures = new StringJoiner("; ");
+        for (RuleFailure failure : decision.failures()) {
+            failures.add(failure.rule() + ": " + failure.message());
+        }
+        return line.append(',').append(cell(failures.toString())).toString();
+    }
+
+    /** The route columns: routing, entry, queue, region, priority, complexity, notBefore. */
+    private static final int ROUTE_PARTS = 7;
+
+    private static String part(Route route, int part) {
+        return switch (part) {
+            case 0 -> route.routing();
+            case 1 -> Integer.toString(route.entry());
+            case 2 -> route.queue();
+            case 3 -> route.region();
+            case 4 -> route.priority().map(BigDecimal::toPlainString).orElse("");
+            case 5 -> route.complexity().orElse("");
+            default -> route.notBefore().map(Object::toString).orElse("");
+        };
+    }
+
+    /** A route column of several routes (or none), separated by {@code ; } as the table shows them. */
+    private static String joined(List<Route> routes, int part) {
+        StringJoiner joined = new StringJoiner("; ");
+        for (Route route : routes) {
+            joined.add(part(route, part));
+        }
+        return joined.toString();
     }
 
     private static String violations(Decision decision, boolean errors) {
-        return decision.violations().stream().filter(v -> v.isError() == errors).map(Violation::requirement)
-                .collect(Collectors.joining(";"));
+        StringJoiner names = new StringJoiner(";");
+        for (Violation violation : decision.violations()) {
+            if (violation.isError() == errors) {
+                names.add(violation.requirement());
+            }
+        }
+        return names.toString();
     }
 
     /** One cell, quoted as RFC 4180 says when it must be. */

@@ -43,7 +43,9 @@ interface DecisionOutput<R> extends Closeable {
 
     /**
      * One line per record ({@code jsonl}, {@code csv}), after an optional header line; {@code
-     * line} gives a record's line as UTF-8, with its line break.
+     * line} gives a record's line as UTF-8, with its line break. Each line is escaped for the
+     * terminal as it is rendered, on the thread that evaluated it, so the lines are printed as
+     * they are once the run is complete.
      */
     static DecisionOutput<byte[]> lines(String header, BiFunction<String, Decision, byte[]> line) {
         return new DecisionOutput<>() {
@@ -51,13 +53,13 @@ interface DecisionOutput<R> extends Closeable {
 
             {
                 if (!header.isEmpty()) {
-                    lines.write(header + "\n");
+                    lines.write(TerminalWriter.escape(header) + "\n");
                 }
             }
 
             @Override
             public byte[] render(String object, Decision decision) {
-                return line.apply(object, decision);
+                return TerminalWriter.escape(line.apply(object, decision));
             }
 
             @Override
@@ -67,7 +69,7 @@ interface DecisionOutput<R> extends Closeable {
 
             @Override
             public void print(PrintWriter out, RowCount rows) {
-                lines.copyTo(out);
+                lines.copyEscapedTo(out);
             }
 
             @Override

@@ -11,6 +11,7 @@ import io.stage7.eval.Violation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,14 @@ import java.util.Map;
  */
 final class EvalSummary implements DecisionOutput<Decision> {
     private final Map<String, Count> requirements = new LinkedHashMap<>();
-    private final Map<List<String>, Count> routes = new LinkedHashMap<>();
+    private final Map<RouteKey, Count> routes = new HashMap<>();
     private final Map<String, Count> failures = new LinkedHashMap<>();
     private final List<String> routingOrder = new ArrayList<>();
     private final DecisionCounts counts = new DecisionCounts();
+
+    /** A route as the summary counts it: routing set, entry and queue. */
+    private record RouteKey(String routing, int entry, String queue) {
+    }
 
     /** A count, and the severity of the requirement it counts. */
     private static final class Count {
@@ -61,8 +66,8 @@ final class EvalSummary implements DecisionOutput<Decision> {
                     .records++;
         }
         for (Route route : decision.routes()) {
-            routes.computeIfAbsent(List.of(route.routing(), Integer.toString(route.entry()), route.queue()),
-                    key -> new Count("")).records++;
+            routes.computeIfAbsent(new RouteKey(route.routing(), route.entry(), route.queue()), key -> new Count(""))
+                    .records++;
         }
         for (RuleFailure failure : decision.failures()) {
             failures.computeIfAbsent(failure.rule(), name -> new Count("")).records++;
@@ -80,11 +85,12 @@ final class EvalSummary implements DecisionOutput<Decision> {
             List<List<String>> routed = new ArrayList<>();
             routed.add(List.of("ROUTING", "ENTRY", "QUEUE", "RECORDS"));
             routes.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<List<String>, Count>>comparingInt(e -> routingIndex(e.getKey().get(0)))
-                            .thenComparingInt(e -> Integer.parseInt(e.getKey().get(1)))
-                            .thenComparing(e -> e.getKey().get(2)))
-                    .forEach(e -> routed.add(List.of(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2),
-                            Long.toString(e.getValue().records))));
+                    .sorted(Comparator.<Map.Entry<RouteKey, Count>>comparingInt(e -> routingIndex(e.getKey().routing()))
+                            .thenComparingInt(e -> e.getKey().entry())
+                            .thenComparing(e -> e.getKey().queue())
+                            .thenComparing(e -> e.getKey().routing()))
+                    .forEach(e -> routed.add(List.of(e.getKey().routing(), Integer.toString(e.getKey().entry()),
+                            e.getKey().queue(), Long.toString(e.getValue().records))));
             out.println();
             out.print(DecisionTable.aligned(routed));
         }

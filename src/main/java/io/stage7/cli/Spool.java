@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -52,6 +53,25 @@ final class Spool implements Closeable {
         try (Reader text = reader()) {
             for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
                 out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the temporary file " + file, e);
+        }
+    }
+
+    /**
+     * Writes everything appended so far to {@code out} as it is, for text already escaped for a
+     * terminal ({@link TerminalWriter#escape(byte[])}): a terminal writer does not scan it again.
+     */
+    void copyEscapedTo(PrintWriter out) {
+        char[] buffer = new char[1 << 16];
+        try (Reader text = reader()) {
+            for (int n = text.read(buffer); n >= 0; n = text.read(buffer)) {
+                if (out instanceof TerminalWriter terminal) {
+                    terminal.control(buffer, 0, n);
+                } else {
+                    out.write(buffer, 0, n);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the temporary file " + file, e);

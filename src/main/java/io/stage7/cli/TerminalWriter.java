@@ -4,6 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The writer every command prints through: control characters that came from input (a data
@@ -32,6 +33,18 @@ final class TerminalWriter extends PrintWriter {
             escaping.raw = true;
             try {
                 write(text);
+            } finally {
+                escaping.raw = false;
+            }
+        }
+    }
+
+    /** Writes {@code length} chars from {@code chars} as they are, like {@link #control(String)}: text already escaped. */
+    void control(char[] chars, int offset, int length) {
+        synchronized (lock) {
+            escaping.raw = true;
+            try {
+                write(chars, offset, length);
             } finally {
                 escaping.raw = false;
             }
@@ -75,6 +88,24 @@ final class TerminalWriter extends PrintWriter {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * {@code utf8} with every character {@link #escapes} shown as {@code \}{@code uXXXX}, as
+     * UTF-8: what printing its text would show. The array itself when it has none, which a
+     * pass over its bytes tells: output rendered on worker threads is escaped there, and copied
+     * out raw ({@link #control}).
+     */
+    static byte[] escape(byte[] utf8) {
+        for (byte b : utf8) {
+            // C0 controls but tab and line feed, DEL; C1 controls start with 0xC2, the bidi controls with 0xE2.
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n') || b == 0x7F || b == (byte) 0xC2 || b == (byte) 0xE2) {
+                String text = new String(utf8, StandardCharsets.UTF_8);
+                String escaped = escape(text);
+                return escaped == text ? utf8 : escaped.getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return utf8;
+    }
+
     private static final class Escaping extends FilterWriter {
         private boolean raw;
 
@@ -93,7 +124,11 @@ final class TerminalWriter extends PrintWriter {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            write(new String(chars, offset, length), 0, length);
+            if (raw) {
+                out.write(chars, offset, length);
+            } else {
+                write(new String(chars, offset, length), 0, length);
+            }
         }
 
         @Override

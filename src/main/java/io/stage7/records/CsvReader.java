@@ -12,7 +12,9 @@ import java.util.Optional;
  * past the end of its line takes the next lines, keeping their line breaks as they are in the
  * file. Each field keeps the line and column it starts at, so problems can point at it. Lines
  * that are entirely empty are skipped. A quote that never closes swallows the rest of the file,
- * so it is reported as a problem of the whole file and ends the reading.
+ * so it is reported as a problem of the whole file and ends the reading; so is a record that runs
+ * past the longest line a data file may have ({@link LineSource#MAX_LINE}), whose lines are not
+ * all held in memory first.
  */
 final class CsvReader {
     private static final String UNTERMINATED = "this quoted field is never closed: the rest of the file is inside it; "
@@ -29,6 +31,14 @@ final class CsvReader {
      * @param problems what is wrong with the row's syntax (a stray quote), as line, column, message
      */
     record Row(int line, long offset, List<Field> fields, List<Problem> problems) implements RowParser.Unparsed {
+        @Override
+        public long weight() {
+            long chars = 0;
+            for (Field field : fields) {
+                chars += field.text().length();
+            }
+            return chars;
+        }
     }
 
     record Problem(int line, int column, String message) {
@@ -40,6 +50,9 @@ final class CsvReader {
     private int line;
     private int column;
     private Problem fatal;
+    private Problem tooLong;
+    /** Bytes of the current row's lines so far, with their line breaks. */
+    private long rowBytes;
 
     CsvReader(LineSource lines) {
         this.lines = lines;
@@ -50,7 +63,7 @@ final class CsvReader {
      * or at a quote that never closes ({@link #fatal()}).
      */
     Row next() throws IOException {
-        if (fatal != null) {
+        if (fatal != null || tooLong != null) {
             return null;
         }
         do {
@@ -59,6 +72,7 @@ final class CsvReader {
             }
         } while (lines.text().isEmpty());
         startLine();
+        rowBytes = lines.length();
         int rowLine = line;
         long rowOffset = lines.offset();
         List<Field> fields = new ArrayList<>();
@@ -70,7 +84,7 @@ final class CsvReader {
             if (pos < text.length() && text.charAt(pos) == '"') {
                 value = quoted(problems);
                 if (value == null) {
-                    if (lines.problem().isEmpty()) {
+                    if (!lines.stoppedEarly() && tooLong == null) {
                         fatal = new Problem(fieldLine, fieldColumn, UNTERMINATED);
                     }
                     return null;
@@ -91,6 +105,11 @@ final class CsvReader {
         return Optional.ofNullable(fatal);
     }
 
+    /** The record that ran past {@link LineSource#MAX_LINE}, once one stopped the reading. */
+    Optional<Problem> tooLong() {
+        return Optional.ofNullable(tooLong);
+    }
+
     private void startLine() {
         text = lines.text();
         pos = 0;
@@ -100,12 +119,22 @@ final class CsvReader {
 
     /** A quoted field, from its opening quote; null when the lines end first. */
     private String quoted(List<Problem> problems) throws IOException {
+        int fieldLine = line;
+        int fieldColumn = column;
         advance();
         StringBuilder value = new StringBuilder();
         while (true) {
             if (pos == text.length()) {
                 value.append(lines.lineBreak());
+                rowBytes += lines.lineBreak().length();
                 if (lines.lineBreak().isEmpty() || !lines.next()) {
+                    return null;
+                }
+                rowBytes += lines.length();
+                if (LineSource.MAX_LINE.exceededBy(rowBytes)) {
+                    tooLong = new Problem(fieldLine, fieldColumn, String.format("this quoted field takes the record "
+                            + "past %,d bytes at line %d; for a record of a data file %s", LineSource.MAX_LINE.value(),
+                            lines.line(), LineSource.MAX_LINE.explain()));
                     return null;
                 }
                 startLine();

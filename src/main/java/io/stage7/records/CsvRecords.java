@@ -45,7 +45,7 @@ final class CsvRecords implements RowParser {
         if (header == null) {
             CsvRecords none = new CsvRecords(file, csv, type, fileProblems, new Columns(new int[0], -1));
             none.end();
-            if (fileProblems.isEmpty() && lines.problem().isEmpty()) {
+            if (fileProblems.isEmpty() && !lines.stoppedEarly()) {
                 fileProblems.add(RowBuilder.problem(file, 1, 1, "missing-header",
                         "the file is empty; a CSV file starts with a header row naming its columns, Id first"));
             }
@@ -79,6 +79,8 @@ final class CsvRecords implements RowParser {
         ended = true;
         csv.fatal().ifPresent(p -> fileProblems.add(RowBuilder.problem(file, p.line(), p.column(),
                 "unterminated-quote", p.message())));
+        csv.tooLong().ifPresent(p -> fileProblems.add(RowBuilder.problem(file, p.line(), p.column(),
+                "record-too-long", p.message())));
     }
 
     /** The slot of each column of the header; -1 for the id column and for columns that name no field. */

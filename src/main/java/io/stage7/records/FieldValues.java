@@ -38,7 +38,17 @@ final class FieldValues {
 
     /** A parsed value ({@code null} is blank), or the problem with it. */
     record Parsed(Object value, String problem) {
+        private static final Parsed BLANK = new Parsed(null, null);
+        private static final Parsed TICKED = new Parsed(Boolean.TRUE, null);
+        private static final Parsed UNTICKED = new Parsed(Boolean.FALSE, null);
+
         static Parsed of(Object value) {
+            if (value == null) {
+                return BLANK;
+            }
+            if (value instanceof Boolean ticked) {
+                return ticked ? TICKED : UNTICKED;
+            }
             return new Parsed(value, null);
         }
 
@@ -259,16 +269,15 @@ final class FieldValues {
         BigDecimal plain = counted.stripTrailingZeros();
         int decimals = Math.max(0, plain.scale());
         int integerDigits = Math.max(0, plain.precision() - plain.scale());
-        String declared = declaration(field);
         if (field.scale().isPresent() && decimals > field.scale().getAsInt()) {
             return Parsed.problem(path + ": " + written + " has " + decimals + " decimal place"
-                    + (decimals == 1 ? "" : "s") + ", but " + declared + " allows " + field.scale().getAsInt());
+                    + (decimals == 1 ? "" : "s") + ", but " + declaration(field) + " allows " + field.scale().getAsInt());
         }
         if (field.precision().isPresent()) {
             int allowed = field.precision().getAsInt() - field.scale().orElse(0);
             if (integerDigits > allowed) {
                 return Parsed.problem(path + ": " + written + " has " + integerDigits + " digit"
-                        + (integerDigits == 1 ? "" : "s") + " before the decimal point, but " + declared + " allows " + allowed);
+                        + (integerDigits == 1 ? "" : "s") + " before the decimal point, but " + declaration(field) + " allows " + allowed);
             }
         }
         return Parsed.of(value);

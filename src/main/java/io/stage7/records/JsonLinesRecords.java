@@ -14,6 +14,8 @@ import io.stage7.check.FieldKind;
 import io.stage7.eval.RecordType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,22 +45,40 @@ final class JsonLinesRecords implements RowParser {
     private final LineSource lines;
     private final RecordSchema schema;
     private final SlotCache slots = new SlotCache();
+    /** The fast way through a row, one per thread parsing this file's rows. */
+    private final ThreadLocal<JsonRowReader> fast;
 
     JsonLinesRecords(String file, LineSource lines, RecordSchema schema) {
         this.file = file;
         this.lines = lines;
         this.schema = schema;
+        this.fast = ThreadLocal.withInitial(() -> new JsonRowReader(file, schema, slots));
     }
 
-    /** A line that is not blank, where it is in the file, and its text. */
-    record Line(int line, long offset, String text) implements Unparsed {
+    /**
+     * A line that is not blank, where it is in the file, and its UTF-8 bytes (checked); its
+     * text too when it is not ASCII, as decoding it checked it. An ASCII line's text is made only
+     * when a row has a problem to locate ({@link #text()}).
+     */
+    record Line(int line, long offset, byte[] bytes, String decoded) implements Unparsed {
+
+        @Override
+        public long weight() {
+            return bytes.length + (decoded == null ? 0 : 2L * decoded.length());
+        }
+
+        /** The line's text. */
+        String text() {
+            return decoded != null ? decoded : new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Override
     public Line read() throws IOException {
         while (lines.next()) {
-            if (!lines.text().isBlank()) {
-                return new Line(lines.line(), lines.offset(), lines.text());
+            if (!lines.isBlank()) {
+                byte[] bytes = Arrays.copyOfRange(lines.bytes(), lines.start(), lines.start() + lines.length());
+                return new Line(lines.line(), lines.offset(), bytes, lines.isAscii() ? null : lines.text());
             }
         }
         return null;
@@ -68,6 +88,13 @@ final class JsonLinesRecords implements RowParser {
     public RowBuilder parse(Unparsed row) {
         Line line = (Line) row;
         return row(file, line.line(), line.offset(), line.text(), schema, slots);
+    }
+
+    /** A record straight from the line's bytes when it has no problem; otherwise as {@link #parse} words it. */
+    @Override
+    public RecordStream.Row parseRow(Unparsed row) {
+        RecordStream.Row record = fast.get().row((Line) row);
+        return record != null ? record : parse(row).build();
     }
 
     /**

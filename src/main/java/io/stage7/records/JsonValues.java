@@ -56,7 +56,7 @@ final class JsonValues {
     }
 
     /** As Jackson's tree normalises a decimal; a scale past what stripping can express keeps it as written. */
-    private static BigDecimal withoutTrailingZeros(BigDecimal value) {
+    static BigDecimal withoutTrailingZeros(BigDecimal value) {
         try {
             return value.stripTrailingZeros();
         } catch (ArithmeticException e) {

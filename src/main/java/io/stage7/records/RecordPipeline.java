@@ -27,8 +27,9 @@ import java.util.concurrent.ThreadFactory;
  * the costly part) and do the work on it when it is a record; the calling thread takes the
  * batches back in order, checks each id against those before it (the first row with an id keeps
  * it, as {@link RecordFiles#read} decides), and passes each row to the handler. At most two
- * batches a thread are in flight, so memory holds a few thousand rows at most, plus the ids
- * seen ({@link IdIndex}, about 25 bytes an id).
+ * batches a thread are in flight, each of at most {@link #BATCH_ROWS} rows and about
+ * {@link #BATCH_BYTES} of text, so memory holds a few thousand rows at most, plus the ids seen
+ * ({@link IdIndex}, about 25 bytes an id).
  *
  * <p>Every row read is handed back exactly once, as a record or as a rejected row with its
  * problems, and the {@link Outcome} counts them: {@code read = records + rejected}. The
@@ -37,6 +38,11 @@ import java.util.concurrent.ThreadFactory;
 public final class RecordPipeline {
     /** Rows in one batch: enough to make a hand-over cheap, few enough to keep memory small. */
     static final int BATCH_ROWS = 256;
+    /**
+     * Bytes of text in one batch at most (or one row, when a row is longer): rows of several
+     * megabytes each, which a data file may hold, must not make batches of gigabytes.
+     */
+    static final long BATCH_BYTES = 1 << 20;
 
     private RecordPipeline() {
     }
@@ -165,9 +171,11 @@ public final class RecordPipeline {
 
         private List<RowParser.Unparsed> nextBatch() throws IOException {
             List<RowParser.Unparsed> batch = new ArrayList<>(BATCH_ROWS);
+            long bytes = 0;
             RowParser.Unparsed row;
-            while (batch.size() < BATCH_ROWS && (row = stream.nextUnparsed()) != null) {
+            while (batch.size() < BATCH_ROWS && bytes < BATCH_BYTES && (row = stream.nextUnparsed()) != null) {
                 batch.add(row);
+                bytes += row.weight();
             }
             read += batch.size();
             return batch;

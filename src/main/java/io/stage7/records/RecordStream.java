@@ -106,18 +106,19 @@ public final class RecordStream implements Closeable {
         if (row == null) {
             ended = true;
             lines.problem().ifPresent(fileProblems::add);
+            lines.tooLong().ifPresent(fileProblems::add);
         }
         return row;
     }
 
     /** The row that {@code row} holds, as {@link #next} gives it. Safe to call from any thread. */
     Row parse(RowParser.Unparsed row) {
-        return rows.parse(row).build();
+        return rows.parseRow(row);
     }
 
     /**
      * The problems of the file as a whole met so far (not UTF-8 / UTF-16 / binary NUL, CSV header
-     * problems, a quote that never closes), in file order.
+     * problems, a quote that never closes, a line longer than the limit), in file order.
      */
     public List<Diagnostic> fileProblems() {
         return List.copyOf(fileProblems);

@@ -20,6 +20,11 @@ sealed interface RowParser permits CsvRecords, JsonLinesRecords {
     /** The row that {@code row} holds, built but not yet a record. Safe to call from any thread. */
     RowBuilder parse(Unparsed row);
 
+    /** The row that {@code row} holds, as {@link #parse} and {@link RowBuilder#build} give it. Safe to call from any thread. */
+    default RecordStream.Row parseRow(Unparsed row) {
+        return parse(row).build();
+    }
+
     /** The next row, read and parsed. */
     default RowBuilder next() throws IOException {
         Unparsed row = read();
@@ -28,5 +33,8 @@ sealed interface RowParser permits CsvRecords, JsonLinesRecords {
 
     /** A row's text as read off the file, before its values are parsed. */
     sealed interface Unparsed permits JsonLinesRecords.Line, CsvReader.Row {
+
+        /** About how many bytes of memory the row's text holds: what bounds a batch of rows. */
+        long weight();
     }
 }

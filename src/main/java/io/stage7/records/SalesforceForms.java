@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * and DateTime Formats" of the REST and Bulk APIs, "Data Types Supported by Data Loader"), not
  * from what {@code java.time} parses by default; docs/language.md lists them.
  *
+ * <p>The plain forms of dates and date-times are read by hand first ({@link IsoForms}), to the
+ * same values; the patterns below decide every other text.
+ *
  * <p>Every method takes text already stripped of surrounding spaces and answers empty when the
  * text is not one of the forms, or names a day that does not exist or lies outside the dates
  * Salesforce stores (1700-01-01 to 4000-12-31).
@@ -59,6 +62,12 @@ final class SalesforceForms {
 
     /** A Date: {@code 2026-02-28}, or with a zone as the old Bulk API wrote it ({@code 2026-02-28Z}). */
     static Optional<LocalDate> date(String text) {
+        LocalDate plain = IsoForms.date(text);
+        return plain != null ? Optional.of(plain) : dateByPattern(text);
+    }
+
+    /** {@link #date} read by the pattern alone, for every form: what {@link IsoForms} must agree with. */
+    static Optional<LocalDate> dateByPattern(String text) {
         Matcher m = DATE_FORM.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
@@ -74,6 +83,12 @@ final class SalesforceForms {
      * the instant it names depends on a zone it does not say.
      */
     static Optional<Instant> dateTime(String text) {
+        Instant plain = IsoForms.dateTime(text);
+        return plain != null ? Optional.of(plain) : dateTimeByPattern(text);
+    }
+
+    /** {@link #dateTime} read by the patterns alone, for every form: what {@link IsoForms} must agree with. */
+    static Optional<Instant> dateTimeByPattern(String text) {
         Matcher dateOnly = DATE_FORM.matcher(text);
         if (dateOnly.matches()) {
             Optional<LocalDate> day = day(dateOnly);
