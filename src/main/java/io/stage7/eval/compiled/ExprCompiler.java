@@ -251,6 +251,15 @@ final class ExprCompiler {
         }
         Val<Comparable<Object>> a = typed(binary.left());
         Val<Comparable<Object>> b = typed(binary.right());
+        if (left == ExprType.DATE && right == ExprType.DATE) { // on epoch days: no LocalDate for date ± n
+            return new DateNodes.Compare(a, b, DateSupport.code(binary.op()));
+        }
+        if ((Val<?>) a instanceof DateNodes.Between days && right.isNumeric()) {
+            return new DateNodes.CountCompare(days, b, true, DateSupport.code(binary.op()));
+        }
+        if ((Val<?>) b instanceof DateNodes.Between days && left.isNumeric()) {
+            return new DateNodes.CountCompare(days, a, false, DateSupport.code(binary.op()));
+        }
         return new CompareNodes.Ordered<>(a, b, binary.op());
     }
 
@@ -313,18 +322,22 @@ final class ExprCompiler {
             if (l.isNumeric()) { // number + date: the date moves, the number is still evaluated first
                 switch (r) {
                     case DATE:
-                        return call(a, b, (BigDecimal n, LocalDate d) -> DateFunctions.addDays(d, n));
+                        return DateArithmetic.shiftDate(b, a, false, true,
+                                () -> call(a, b, (BigDecimal n, LocalDate d) -> DateFunctions.addDays(d, n)));
                     case DATETIME:
-                        return call(a, b, (BigDecimal n, Instant d) -> DateFunctions.addDays(d, n));
+                        return DateArithmetic.shiftDateTime(b, a, false, true,
+                                () -> call(a, b, (BigDecimal n, Instant d) -> DateFunctions.addDays(d, n)));
                     default:
                         return call(a, b, (BigDecimal n, LocalTime t) -> DateFunctions.addMilliseconds(t, n));
                 }
             }
             switch (l) {
                 case DATE:
-                    return call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.addDays(d, n));
+                    return DateArithmetic.shiftDate(a, b, false, false,
+                            () -> call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.addDays(d, n)));
                 case DATETIME:
-                    return call(a, b, (Instant d, BigDecimal n) -> DateFunctions.addDays(d, n));
+                    return DateArithmetic.shiftDateTime(a, b, false, false,
+                            () -> call(a, b, (Instant d, BigDecimal n) -> DateFunctions.addDays(d, n)));
                 default:
                     return call(a, b, (LocalTime t, BigDecimal n) -> DateFunctions.addMilliseconds(t, n));
             }
@@ -332,16 +345,18 @@ final class ExprCompiler {
         if (r.isNumeric()) {
             switch (l) {
                 case DATE:
-                    return call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.subtractDays(d, n));
+                    return DateArithmetic.shiftDate(a, b, true, false,
+                            () -> call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.subtractDays(d, n)));
                 case DATETIME:
-                    return call(a, b, (Instant d, BigDecimal n) -> DateFunctions.subtractDays(d, n));
+                    return DateArithmetic.shiftDateTime(a, b, true, false,
+                            () -> call(a, b, (Instant d, BigDecimal n) -> DateFunctions.subtractDays(d, n)));
                 default:
                     return call(a, b, (LocalTime t, BigDecimal n) -> DateFunctions.subtractMilliseconds(t, n));
             }
         }
         switch (l) {
             case DATE:
-                return call(a, b, (LocalDate x, LocalDate y) -> DateFunctions.daysBetween(x, y));
+                return new DateNodes.Between(a, b);
             case DATETIME:
                 return call(a, b, (Instant x, Instant y) -> DateFunctions.daysBetween(x, y));
             default:
