@@ -11,6 +11,7 @@ import io.stage7.eval.RecordType;
 import io.stage7.functions.DateFunctions;
 import io.stage7.functions.FormulaError;
 import io.stage7.functions.MathFunctions;
+import io.stage7.functions.PicklistSelection;
 import io.stage7.functions.TextFunctions;
 
 import java.math.BigDecimal;
@@ -178,6 +179,17 @@ final class ExprCompiler {
     FunctionSpec function(Expr.Call call) {
         return rules.functionOf(call).orElseThrow(() -> new IllegalStateException(
                 "unresolved function " + call.function().text() + " at " + call.span()));
+    }
+
+    /**
+     * The declared values of a multi-select picklist field that {@code expr} reads directly, as
+     * records hold its selections; null for any other expression.
+     */
+    PicklistSelection.Values declaredValues(Expr expr) {
+        if (!(expr instanceof Expr.FieldRef ref)) {
+            return null;
+        }
+        return rules.fieldOf(ref).map(path -> PicklistSelection.Values.of(path.field().values())).orElse(null);
     }
 
     /** The slot a field reference reads, resolved once here. */
