@@ -1,14 +1,13 @@
 package io.stage7.eval;
 
 import io.stage7.check.FieldType;
+import io.stage7.functions.PicklistSelection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collections;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Builds a {@link DataRecord}, checking that each value has its field's runtime type, that a
@@ -119,14 +118,8 @@ public final class RecordBuilder {
             return null; // Salesforce treats empty text as blank; one blank to test for
         }
         if (value instanceof SortedSet<?> set) {
-            if (set.isEmpty()) {
-                return null;
-            }
-            SortedSet<String> copy = new TreeSet<>();
-            for (Object element : set) {
-                copy.add((String) element);
-            }
-            return Collections.unmodifiableSortedSet(copy);
+            // bits over the declared values (INCLUDES tests one); an undeclared value makes a plain sorted copy
+            return PicklistSelection.of(PicklistSelection.Values.of(field.values()), set);
         }
         return value;
     }

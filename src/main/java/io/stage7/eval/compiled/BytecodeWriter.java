@@ -321,6 +321,8 @@ final class BytecodeWriter {
             out.add(call.a);
             out.add(call.b);
             out.add(call.c);
+        } else if (node instanceof Emitted emitted) {
+            out.addAll(emitted.code().operands());
         }
         return out.size() > MAX_FANOUT ? List.of() : out;
     }
@@ -375,7 +377,7 @@ final class BytecodeWriter {
     }
 
     /** One static method being written: its visitor, its next free local, and its inline budget. */
-    private final class Method {
+    private final class Method implements CallEmitter.Target {
         private final MethodVisitor mv;
         private int nextLocal = 2;
         private int budget = METHOD_BUDGET;
@@ -451,12 +453,19 @@ final class BytecodeWriter {
             }
         }
 
-        private void cond(Cond node) {
+        @Override
+        public void cond(Cond node) {
             cond(node, false);
         }
 
-        private void value(Val<?> node) {
+        @Override
+        public void value(Val<?> node) {
             value(node, false);
+        }
+
+        @Override
+        public MethodVisitor visitor() {
+            return mv;
         }
 
         private void emitCond(Cond node) {
@@ -581,6 +590,8 @@ final class BytecodeWriter {
                 loadConstant(test.policy, PolicyRuntime.class);
                 support("isBusinessHours", "(Ljava/lang/Object;Ljava/lang/Object;L"
                         + Type.getInternalName(PolicyRuntime.class) + ";)I");
+            } else if (node instanceof Emitted emitted) {
+                CallEmitter.emit(emitted.code(), this);
             } else {
                 closure(node, Cond.class, "test", COND_DESC);
             }
@@ -675,6 +686,8 @@ final class BytecodeWriter {
             } else if (node instanceof LogicNodes.Boxed boxed) {
                 cond(boxed.condition);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, PACKAGE + "Truth", "box", "(I)Ljava/lang/Boolean;", false);
+            } else if (node instanceof Emitted emitted) {
+                CallEmitter.emit(emitted.code(), this);
             } else {
                 closure(node, Val.class, "eval", VAL_DESC);
             }
@@ -893,7 +906,8 @@ final class BytecodeWriter {
             }
         }
 
-        private void loadConstant(Object value, Class<?> type) {
+        @Override
+        public void loadConstant(Object value, Class<?> type) {
             if (value == null) {
                 mv.visitInsn(Opcodes.ACONST_NULL);
                 return;
