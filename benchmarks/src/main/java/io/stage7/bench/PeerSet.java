@@ -14,6 +14,8 @@ import java.util.function.Function;
  * {@code benchmarks/src/main/resources/peers/<directory>/}.
  */
 enum PeerSet {
+    /** Contracts: terms in months, days between dates, DATEVALUE of timestamps, weekdays, business hours, quarter ends. */
+    DATE("date", DatePeerPool::of, HandWrittenDatePeer::new),
     /** Issue #11's peer: 12 requirements of date arithmetic, REGEX, INCLUDES and decimal thresholds, 4 routing entries. */
     MIXED("mixed", MixedPeerPool::of, HandWrittenMixedPeer::new);
 
