@@ -16,6 +16,8 @@ import java.util.function.Function;
 enum PeerSet {
     /** Contracts: terms in months, days between dates, DATEVALUE of timestamps, weekdays, business hours, quarter ends. */
     DATE("date", DatePeerPool::of, HandWrittenDatePeer::new),
+    /** Accounts: postal, state, phone, website and tax-id formats, naming conventions, TEXT of picklists, INCLUDES. */
+    TEXT("text", TextPeerPool::of, HandWrittenTextPeer::new),
     /** Issue #11's peer: 12 requirements of date arithmetic, REGEX, INCLUDES and decimal thresholds, 4 routing entries. */
     MIXED("mixed", MixedPeerPool::of, HandWrittenMixedPeer::new);
 
