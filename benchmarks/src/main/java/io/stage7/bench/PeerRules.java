@@ -22,7 +22,7 @@ import java.util.List;
  */
 @State(Scope.Benchmark)
 public class PeerRules {
-    @Param({"MIXED"})
+    @Param({"DATE", "TEXT", "ROUTING", "MIXED"})
     public String set;
 
     Rules rules;

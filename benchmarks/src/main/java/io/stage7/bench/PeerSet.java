@@ -18,6 +18,8 @@ enum PeerSet {
     DATE("date", DatePeerPool::of, HandWrittenDatePeer::new),
     /** Accounts: postal, state, phone, website and tax-id formats, naming conventions, TEXT of picklists, INCLUDES. */
     TEXT("text", TextPeerPool::of, HandWrittenTextPeer::new),
+    /** Support cases: four routing sets of 38 entries, two keyed on a picklist and two scanned, with CASE and IF. */
+    ROUTING("routing", RoutingPeerPool::of, HandWrittenRoutingPeer::new),
     /** Issue #11's peer: 12 requirements of date arithmetic, REGEX, INCLUDES and decimal thresholds, 4 routing entries. */
     MIXED("mixed", MixedPeerPool::of, HandWrittenMixedPeer::new);
 
