@@ -102,21 +102,7 @@ final class HandWrittenDatePeer implements PeerTwin {
             fired.add(expiredStillActive);
         }
         if (start != null) {
-            String frequency = (String) record.value(billingFrequency);
-            if ("Monthly".equals(frequency) && start.getDayOfMonth() != 1 && start.getDayOfMonth() != 15) {
-                fired.add(monthlyStartDay);
-            }
-            if ("Quarterly".equals(frequency) && (start.getMonthValue() - 1) % 3 != 0) {
-                fired.add(quarterlyStartMonth);
-            }
-            DayOfWeek day = start.getDayOfWeek();
-            if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-                fired.add(startNotOnWeekend);
-            }
-            LocalDate invoice = (LocalDate) record.value(firstInvoiceDate);
-            if (invoice != null && (invoice.isBefore(start) || invoice.isAfter(addMonths(start, 1)))) {
-                fired.add(firstInvoiceInFirstMonth);
-            }
+            alignmentChecks(record, fired, start);
         }
         LocalDate signedOn = (LocalDate) record.value(signedDate);
         if (signedOn != null && start != null && signedOn.isAfter(start)) {
@@ -166,6 +152,25 @@ final class HandWrittenDatePeer implements PeerTwin {
         return new Decision(record.id(), fired,
                 List.of(contractQueue(serving, waiting, submitted, renews && end != null && daysLeft <= 30,
                         start != null && start.getYear() > today.getYear())), List.of());
+    }
+
+    /** Monthly_Billing_Start_Day, Quarterly_Billing_Start_Month, Start_Not_On_Weekend, First_Invoice_In_First_Month. */
+    private void alignmentChecks(DataRecord record, List<Violation> fired, LocalDate start) {
+        String frequency = (String) record.value(billingFrequency);
+        if ("Monthly".equals(frequency) && start.getDayOfMonth() != 1 && start.getDayOfMonth() != 15) {
+            fired.add(monthlyStartDay);
+        }
+        if ("Quarterly".equals(frequency) && (start.getMonthValue() - 1) % 3 != 0) {
+            fired.add(quarterlyStartMonth);
+        }
+        DayOfWeek day = start.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            fired.add(startNotOnWeekend);
+        }
+        LocalDate invoice = (LocalDate) record.value(firstInvoiceDate);
+        if (invoice != null && (invoice.isBefore(start) || invoice.isAfter(addMonths(start, 1)))) {
+            fired.add(firstInvoiceInFirstMonth);
+        }
     }
 
     private Route contractQueue(int serving, boolean waiting, Instant submitted, boolean renewalDue, boolean futureStart) {

@@ -90,63 +90,15 @@ final class HandWrittenTextPeer implements PeerTwin {
         List<Violation> fired = new ArrayList<>(4);
         String country = (String) record.value(billingCountry);
         String countryUpper = country == null ? null : country.toUpperCase(Locale.ROOT);
-        String postalCode = (String) record.value(billingPostalCode);
         String typeValue = (String) record.value(type);
         boolean direct = "Customer - Direct".equals(typeValue);
         String phoneValue = (String) record.value(phone);
-        String websiteValue = (String) record.value(website);
         String industryValue = (String) record.value(industry);
         @SuppressWarnings("unchecked")
         Set<String> channels = (Set<String>) record.value(supportChannels);
 
-        boolean us = "US".equals(country) || "USA".equals(country) || "UNITED STATES".equals(countryUpper);
-        if (us && postalCode != null && !US_ZIP.matcher(postalCode).matches()) {
-            fired.add(usZip);
-        }
-        if (us) {
-            String state = (String) record.value(billingState);
-            if (state == null || state.length() != 2 || !US_STATES.contains(state)) {
-                fired.add(usState);
-            }
-        }
-        String trimmedCountry = TextFunctions.trim(country);
-        if (trimmedCountry != null && trimmedCountry.toUpperCase(Locale.ROOT).equals("CANADA")
-                && !CANADA_POSTAL.matcher(postalCode == null ? "" : postalCode.toUpperCase(Locale.ROOT)).matches()) {
-            fired.add(canadaPostal);
-        }
-        if (direct) {
-            String street = (String) record.value(billingStreet);
-            if (street != null) {
-                String upper = street.toUpperCase(Locale.ROOT);
-                if (upper.startsWith("PO BOX") || upper.startsWith("P.O. BOX")) {
-                    fired.add(streetNotPoBox);
-                }
-            }
-        }
-        if (phoneValue != null
-                && !PHONE.matcher(phoneValue.replace(" ", "").replace("-", "").replace(".", "")).matches()) {
-            fired.add(phoneFormat);
-        }
-        if (websiteValue != null) {
-            String lower = websiteValue.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-                fired.add(websiteProtocol);
-            }
-            String trimmed = TextFunctions.trim(websiteValue);
-            if (!WEBSITE.matcher(trimmed == null ? "" : trimmed.toLowerCase(Locale.ROOT)).matches()) {
-                fired.add(websiteDomain);
-            }
-            String email = (String) record.value(contactEmail);
-            if (email != null) {
-                String domain = email.substring(email.indexOf('@') + 1);
-                if (!domain.isEmpty() && !lower.contains(domain.toLowerCase(Locale.ROOT))) {
-                    fired.add(emailMatchesWebsite);
-                }
-            }
-        }
-        if (phoneValue == null && channels != null && channels.contains("Phone")) {
-            fired.add(phoneSupportNeedsPhone);
-        }
+        addressChecks(record, fired, country, countryUpper, direct);
+        contactChecks(record, fired, phoneValue, (String) record.value(website), channels);
         String number = (String) record.value(accountNumber);
         if (number != null && (number.length() != 10 || !number.startsWith("AC")
                 || !DIGITS.matcher(number.substring(2)).matches())) {
@@ -187,6 +139,65 @@ final class HandWrittenTextPeer implements PeerTwin {
             }
         }
         return new Decision(record.id(), fired, List.of(stewardQueue(country, countryUpper, industryValue)), List.of());
+    }
+
+    /** US_Zip_Code_Format, US_State_Code, Canada_Postal_Code_Format and Street_Not_PO_Box. */
+    private void addressChecks(DataRecord record, List<Violation> fired, String country, String countryUpper,
+                               boolean direct) {
+        String postalCode = (String) record.value(billingPostalCode);
+        boolean us = "US".equals(country) || "USA".equals(country) || "UNITED STATES".equals(countryUpper);
+        if (us && postalCode != null && !US_ZIP.matcher(postalCode).matches()) {
+            fired.add(usZip);
+        }
+        if (us) {
+            String state = (String) record.value(billingState);
+            if (state == null || state.length() != 2 || !US_STATES.contains(state)) {
+                fired.add(usState);
+            }
+        }
+        String trimmedCountry = TextFunctions.trim(country);
+        if (trimmedCountry != null && trimmedCountry.toUpperCase(Locale.ROOT).equals("CANADA")
+                && !CANADA_POSTAL.matcher(postalCode == null ? "" : postalCode.toUpperCase(Locale.ROOT)).matches()) {
+            fired.add(canadaPostal);
+        }
+        if (direct) {
+            String street = (String) record.value(billingStreet);
+            if (street != null) {
+                String upper = street.toUpperCase(Locale.ROOT);
+                if (upper.startsWith("PO BOX") || upper.startsWith("P.O. BOX")) {
+                    fired.add(streetNotPoBox);
+                }
+            }
+        }
+    }
+
+    /** Phone_International_Format, Website_Protocol, Website_Domain, Contact_Email_Matches_Website, Phone_Support_Needs_Phone. */
+    private void contactChecks(DataRecord record, List<Violation> fired, String phoneValue, String websiteValue,
+                               Set<String> channels) {
+        if (phoneValue != null
+                && !PHONE.matcher(phoneValue.replace(" ", "").replace("-", "").replace(".", "")).matches()) {
+            fired.add(phoneFormat);
+        }
+        if (websiteValue != null) {
+            String lower = websiteValue.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                fired.add(websiteProtocol);
+            }
+            String trimmed = TextFunctions.trim(websiteValue);
+            if (!WEBSITE.matcher(trimmed == null ? "" : trimmed.toLowerCase(Locale.ROOT)).matches()) {
+                fired.add(websiteDomain);
+            }
+            String email = (String) record.value(contactEmail);
+            if (email != null) {
+                String domain = email.substring(email.indexOf('@') + 1);
+                if (!domain.isEmpty() && !lower.contains(domain.toLowerCase(Locale.ROOT))) {
+                    fired.add(emailMatchesWebsite);
+                }
+            }
+        }
+        if (phoneValue == null && channels != null && channels.contains("Phone")) {
+            fired.add(phoneSupportNeedsPhone);
+        }
     }
 
     private boolean languageMissing(String country, String countryUpper, DataRecord record) {
