@@ -122,9 +122,18 @@ public final class Outcome {
         return entries[routing];
     }
 
-    /** The queue routing set {@code routing} assigned; empty when it failed. */
-    public Optional<String> queue(int routing) {
-        return routeEntry(routing) == 0 ? Optional.empty() : Optional.of(queues[routing]);
+    /**
+     * The queue routing set {@code routing} assigned, without building its {@link Route} (what a
+     * count of records per queue reads).
+     *
+     * @throws java.util.NoSuchElementException when the set failed ({@link #routeEntry} is 0)
+     */
+    public String queue(int routing) {
+        if (routeEntry(routing) == 0) {
+            throw new java.util.NoSuchElementException("routing set " + rules.routings().get(routing)
+                    + " took no route for " + recordId);
+        }
+        return queues[routing];
     }
 
     /** The route of routing set {@code routing}, built now; empty when the set failed. */
