@@ -3,6 +3,8 @@ package io.stage7;
 import io.stage7.testing.Fixtures;
 import io.stage7.eval.Decision;
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.EvalContext;
+import io.stage7.eval.Outcome;
 import io.stage7.eval.Route;
 import io.stage7.eval.Violation;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,29 @@ class RulesApiTest {
                 decision.violations().stream().map(Violation::requirement).toList());
         assertEquals("EMEA Standard", route.queue());
         assertEquals(0, BigDecimal.valueOf(3).compareTo(route.priority().orElseThrow()));
+    }
+
+    @Test
+    void theReadmeOutcomeExampleCountsWithoutADecision() {
+        Rules rules = Rules.load(Fixtures.RULES).rules().orElseThrow();
+        DataRecord opportunity = rules.newRecord("Opportunity").id("OPP-0042").set("Region", "EMEA")
+                .set("StageName", "7 - Closing").set("Amount", new BigDecimal("120000"))
+                .set("CloseDate", LocalDate.of(2026, 4, 17)).set("SubmittedAt", Instant.parse("2026-03-10T10:00:00Z"))
+                .set("Order_Form_Signed__c", true).set("Order_Form_Signed_Date__c", LocalDate.of(2026, 3, 9)).build();
+        Instant now = Instant.parse("2026-03-10T10:00:00Z");
+        List<String> fired = new java.util.ArrayList<>();
+        // --- README: the Outcome example ---
+        Outcome outcome = new Outcome();                 // one per thread
+        rules.evaluator().evaluate(opportunity, EvalContext.at(now), outcome);
+        for (int i = outcome.nextFired(0); i >= 0; i = outcome.nextFired(i + 1)) {
+            fired.add(outcome.rules().requirements().get(i).requirement());
+        }
+        int entry = outcome.routeEntry(outcome.rules().routingNumber("Approval_Queue"));   // 0: the set failed
+        // --- end of the README example ---
+        Decision decision = rules.evaluate(opportunity, now);
+        assertEquals(decision.violations().stream().map(Violation::requirement).toList(), fired);
+        assertEquals(decision.route("Approval_Queue").orElseThrow().entry(), entry);
+        assertEquals(decision, outcome.decision());
     }
 
     @Test

@@ -34,6 +34,19 @@ public final class Suggestions {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * {@code "'EMAE' is not a value of the picklist; did you mean 'EMEA'?"}: how data (files and
+     * records built in code) is told that a field does not declare a value, with the closest
+     * value or, failing one, the field's values.
+     */
+    public static String notAValueOf(String value, FieldType field) {
+        String kind = field.kind() == FieldKind.MULTIPICKLIST ? "multi-select picklist" : "picklist";
+        String suggestion = didYouMean(value, field.values());
+        String tail = suggestion.isEmpty() ? "; its values are "
+                + String.join(", ", field.values().stream().map(v -> "'" + v + "'").toList()) : suggestion;
+        return "'" + value + "' is not a value of the " + kind + tail;
+    }
+
     /** {@code "; did you mean 'X'?"} or the empty string. */
     public static String didYouMean(String name, Collection<String> candidates) {
         return closest(name, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");

@@ -198,7 +198,7 @@ final class BindingPlanner {
         if (enumType != null && (field.kind() == FieldKind.PICKLIST || field.kind() == FieldKind.MULTIPICKLIST)) {
             for (String name : BoundValues.undeclaredConstants(enumType, field)) {
                 problems.add(enumType.getSimpleName() + "." + name + " (of " + property.describe() + ") for " + path
-                        + ": " + RecordBuilder.notDeclared(name, field));
+                        + ": " + io.stage7.check.Suggestions.notAValueOf(name, field));
             }
         }
         Optional<Function<Object, Object>> check = conversion.get() == Conversion.CHECKED

@@ -1,14 +1,14 @@
 package io.stage7.eval;
 
 import io.stage7.check.FieldType;
+import io.stage7.check.Suggestions;
+import io.stage7.functions.PicklistSelection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collections;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Builds a {@link DataRecord}, checking that each value has its field's runtime type, that a
@@ -74,27 +74,15 @@ public final class RecordBuilder {
     static void checkDeclared(String path, FieldType field, Object value) {
         if (field.kind() == io.stage7.check.FieldKind.PICKLIST && value instanceof String text && !text.isEmpty()
                 && !field.hasValue(text)) {
-            throw new IllegalArgumentException(path + ": " + notDeclared(text, field));
+            throw new IllegalArgumentException(path + ": " + Suggestions.notAValueOf(text, field));
         }
         if (field.kind() == io.stage7.check.FieldKind.MULTIPICKLIST && value instanceof java.util.Collection<?> selected) {
             for (Object item : selected) {
                 if (item instanceof String text && !field.hasValue(text)) {
-                    throw new IllegalArgumentException(path + ": " + notDeclared(text, field));
+                    throw new IllegalArgumentException(path + ": " + Suggestions.notAValueOf(text, field));
                 }
             }
         }
-    }
-
-    /**
-     * {@code "'EMAE' is not a value of the picklist; did you mean 'EMEA'?"}: the data file
-     * readers' words for a value a field does not declare, with the closest value or the list.
-     */
-    static String notDeclared(String value, FieldType field) {
-        String kind = field.kind() == io.stage7.check.FieldKind.MULTIPICKLIST ? "multi-select picklist" : "picklist";
-        String suggestion = io.stage7.check.Suggestions.didYouMean(value, field.values());
-        String tail = suggestion.isEmpty() ? "; its values are "
-                + String.join(", ", field.values().stream().map(v -> "'" + v + "'").toList()) : suggestion;
-        return "'" + value + "' is not a value of the " + kind + tail;
     }
 
     /** The value in its canonical runtime form, or an IllegalArgumentException naming the field. */
@@ -119,14 +107,8 @@ public final class RecordBuilder {
             return null; // Salesforce treats empty text as blank; one blank to test for
         }
         if (value instanceof SortedSet<?> set) {
-            if (set.isEmpty()) {
-                return null;
-            }
-            SortedSet<String> copy = new TreeSet<>();
-            for (Object element : set) {
-                copy.add((String) element);
-            }
-            return Collections.unmodifiableSortedSet(copy);
+            // bits over the declared values (INCLUDES tests one); an undeclared value makes a plain sorted copy
+            return PicklistSelection.of(PicklistSelection.Values.of(field.values()), set);
         }
         return value;
     }

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Conversions between text and the other types: {@code TEXT}, {@code VALUE},
@@ -34,6 +33,8 @@ public final class Conversions {
             .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
             .optionalStart().appendFraction(ChronoField.MILLI_OF_SECOND, 1, 3, true)
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     private Conversions() {
     }
@@ -133,10 +134,16 @@ public final class Conversions {
      */
     public static LocalDate dateValue(Instant dateTime) {
         try {
-            return dateTime == null ? null : LocalDate.ofInstant(dateTime, ZoneOffset.UTC);
+            // LocalDate.ofInstant(dateTime, UTC) without ZoneOffset.getRules(), which makes a ZoneRules per call
+            return dateTime == null ? null : LocalDate.ofEpochDay(dateValueEpochDay(dateTime));
         } catch (DateTimeException beyondLocalDates) {
             throw DateFunctions.dateOutOfRange();
         }
+    }
+
+    /** {@code DATEVALUE(datetime)} as an epoch day, the GMT day the instant falls on, without the objects. */
+    public static long dateValueEpochDay(Instant dateTime) {
+        return Math.floorDiv(dateTime.getEpochSecond(), SECONDS_PER_DAY);
     }
 
     /**
@@ -160,7 +167,7 @@ public final class Conversions {
 
     /** {@code DATETIMEVALUE(date)}: midnight GMT at the start of the date. */
     public static Instant dateTimeValue(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return date == null ? null : Instant.ofEpochSecond(date.toEpochDay() * SECONDS_PER_DAY);
     }
 
     /**
@@ -180,8 +187,13 @@ public final class Conversions {
 
     /** {@code TIMEVALUE(datetime)}: the time of day in GMT, to the millisecond. */
     public static LocalTime timeValue(Instant dateTime) {
-        return dateTime == null ? null
-                : LocalTime.ofInstant(dateTime, ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        if (dateTime == null) {
+            return null;
+        }
+        // LocalTime.ofInstant(dateTime, UTC) truncated to the millisecond, without a ZoneRules per call
+        long secondOfDay = Math.floorMod(dateTime.getEpochSecond(), SECONDS_PER_DAY);
+        int millisOfSecond = dateTime.getNano() / 1_000_000;
+        return LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + millisOfSecond * 1_000_000L);
     }
 
     static FormulaError invalid(String what, String text) {

@@ -36,6 +36,12 @@ public final class DateFunctions {
     private static final Instant END_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     /** More digits than any day, second or millisecond count within the range can have. */
     private static final int MAX_OFFSET_DIGITS = 15;
+    /** The smallest count of {@link #MAX_OFFSET_DIGITS} + 1 digits. */
+    private static final long MAX_OFFSET = 1_000_000_000_000_000L;
+    /** {@link #MIN_DATE} as an epoch day. */
+    public static final long MIN_EPOCH_DAY = MIN_DATE.toEpochDay();
+    /** {@link #MAX_DATE} as an epoch day. */
+    public static final long MAX_EPOCH_DAY = MAX_DATE.toEpochDay();
 
     private DateFunctions() {
     }
@@ -140,11 +146,48 @@ public final class DateFunctions {
         if (date == null || days == null) {
             return null;
         }
-        try {
-            return inRange(date.plusDays(wholeCount(days, RoundingMode.DOWN)));
-        } catch (DateTimeException e) {
+        return LocalDate.ofEpochDay(addDays(date.toEpochDay(), dayCount(days)));
+    }
+
+    /**
+     * {@code date + days} on epoch days ({@link LocalDate#toEpochDay()}): the epoch day
+     * {@code days} later, or {@code #Error! Date out of range} outside {@link #MIN_DATE} to
+     * {@link #MAX_DATE}. What {@link #addDays(LocalDate, BigDecimal)} computes, without the objects;
+     * {@code days} is what {@link #dayCount} made of the number.
+     */
+    public static long addDays(long epochDay, long days) {
+        long result = epochDay + days; // cannot overflow: |epochDay| < 2^39 for any LocalDate, |days| < 10^15
+        if (result < MIN_EPOCH_DAY || result > MAX_EPOCH_DAY) {
             throw dateOutOfRange();
         }
+        return result;
+    }
+
+    /**
+     * The whole days {@code date + days} moves by: {@code days} truncated towards zero, or
+     * {@code #Error! Date out of range} when it has more digits than any move within the range.
+     */
+    public static long dayCount(BigDecimal days) {
+        if (days.scale() == 0 && days.precision() <= MAX_OFFSET_DIGITS) {
+            return days.longValue(); // an integer-valued number: no rounding, no allocation
+        }
+        return wholeCount(days, RoundingMode.DOWN);
+    }
+
+    /**
+     * The milliseconds {@code datetime + days} moves by: {@code days} days rounded half up to the
+     * millisecond, or {@code #Error! Date out of range} when that has more digits than any move
+     * within the range.
+     */
+    public static long dayMillis(BigDecimal days) {
+        if (days.scale() == 0 && days.precision() <= 9) { // an integer-valued number: exact, no allocation
+            long millis = days.longValue() * MILLIS_PER_DAY;
+            if (millis >= MAX_OFFSET || millis <= -MAX_OFFSET) {
+                throw dateOutOfRange(); // more than MAX_OFFSET_DIGITS digits, as wholeCount finds
+            }
+            return millis;
+        }
+        return wholeCount(days.multiply(MILLIS_PER_DAY_DECIMAL), RoundingMode.HALF_UP);
     }
 
     /** {@code date - num}: {@code num} days earlier, truncated like {@link #addDays(LocalDate, BigDecimal)}. */
@@ -166,8 +209,16 @@ public final class DateFunctions {
         if (dateTime == null || days == null) {
             return null;
         }
+        return addMillis(dateTime, dayMillis(days));
+    }
+
+    /**
+     * {@code datetime + days} with the days already made milliseconds by {@link #dayMillis}: the
+     * instant that much later, or {@code #Error! Date out of range} outside the range.
+     */
+    public static Instant addMillis(Instant dateTime, long millis) {
         try {
-            return inRange(dateTime.plusMillis(wholeCount(days.multiply(MILLIS_PER_DAY_DECIMAL), RoundingMode.HALF_UP)));
+            return inRange(dateTime.plusMillis(millis));
         } catch (DateTimeException | ArithmeticException e) {
             throw dateOutOfRange();
         }

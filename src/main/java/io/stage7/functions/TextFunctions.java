@@ -285,17 +285,26 @@ public final class TextFunctions {
     /**
      * A constant {@code REGEX} pattern, compiled once: {@link #matches} is {@link #regex(String, Pattern)}
      * without allocating, as each thread keeps its own matcher and counted text for the pattern
-     * (a match cannot start another match on the same thread, so one per thread is enough).
+     * (a match cannot start another match on the same thread, so one per thread is enough). A
+     * pattern that cannot backtrack catastrophically ({@link RegexSafety}) matches texts short
+     * enough to stay within the step limit directly, without counting its reads.
      */
     public static final class CompiledRegex {
         private final Pattern pattern;
         private final boolean matchesBlank;
+        private final int maxUnguardedLength;
         private final ThreadLocal<Reader> readers;
 
         private CompiledRegex(Pattern pattern) {
             this.pattern = pattern;
             this.matchesBlank = pattern.matcher("").matches();
+            this.maxUnguardedLength = RegexSafety.maxUnguardedLength(pattern.pattern());
             this.readers = ThreadLocal.withInitial(() -> new Reader(pattern.matcher("")));
+        }
+
+        /** Whether the pattern is matched without the step count (on texts up to a length). */
+        public boolean unguarded() {
+            return maxUnguardedLength >= 0;
         }
 
         /** Compiles a constant pattern; an invalid one throws the same FormulaError as {@link #compileRegex}. */
@@ -309,6 +318,14 @@ public final class TextFunctions {
                 return matchesBlank;
             }
             Reader reader = readers.get();
+            if (text.length() <= maxUnguardedLength) {
+                Matcher matcher = reader.matcher;
+                try {
+                    return matcher.reset(text).matches();
+                } finally {
+                    matcher.reset(""); // hold no reference to the text between calls
+                }
+            }
             return matchCounted(reader.matcher, reader.text, text);
         }
 

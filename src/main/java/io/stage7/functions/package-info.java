@@ -32,7 +32,9 @@
  *   <tr><td>Time</td><td>{@link java.time.LocalTime}</td><td>Millisecond precision, no zone.</td></tr>
  *   <tr><td>MultiPicklist</td><td>{@link java.util.SortedSet}{@code <String>}</td>
  *       <td>Unmodifiable and sorted (so equal selections are equal sets and print the same);
- *       built with {@link io.stage7.functions.PicklistFunctions#multiPicklist(String)}.
+ *       built with {@link io.stage7.functions.PicklistFunctions#multiPicklist(String)}; a record
+ *       holds a {@link io.stage7.functions.PicklistSelection} (bits over the field's declared
+ *       values) when every selected value is declared.
  *       Blank is {@code null}; an empty set is also treated as blank.</td></tr>
  * </table>
  *

@@ -309,7 +309,7 @@ final class FieldValues {
         if (field.hasValue(text)) {
             return Parsed.of(text);
         }
-        return Parsed.problem(path + ": " + unknownValue(text, field));
+        return Parsed.problem(path + ": " + Suggestions.notAValueOf(text, field));
     }
 
     private static Parsed selections(String path, FieldType field, String[] parts, String written) {
@@ -320,21 +320,12 @@ final class FieldValues {
                 continue;
             }
             if (!field.hasValue(value)) {
-                return Parsed.problem(path + ": " + unknownValue(value, field));
+                return Parsed.problem(path + ": " + Suggestions.notAValueOf(value, field));
             }
             if (!selected.add(value)) {
                 return Parsed.problem(path + ": '" + value + "' is selected twice in " + written);
             }
         }
         return Parsed.of(selected.isEmpty() ? null : selected);
-    }
-
-    /** As the checker words it for rules: the value, the field, and a suggestion or the values. */
-    private static String unknownValue(String value, FieldType field) {
-        String kind = field.kind() == FieldKind.MULTIPICKLIST ? "multi-select picklist" : "picklist";
-        String suggestion = Suggestions.didYouMean(value, field.values());
-        String tail = suggestion.isEmpty() ? "; its values are "
-                + String.join(", ", field.values().stream().map(v -> "'" + v + "'").toList()) : suggestion;
-        return "'" + value + "' is not a value of the " + kind + tail;
     }
 }

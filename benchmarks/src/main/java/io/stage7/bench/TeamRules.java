@@ -4,6 +4,7 @@ import io.stage7.Rules;
 import io.stage7.eval.Decision;
 import io.stage7.eval.Evaluator;
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.Outcome;
 import io.stage7.eval.interp.Interpreter;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -27,6 +28,8 @@ public class TeamRules {
     HandWrittenTeamRules handWritten;
     DataRecord[] pool;
     DecisionParts[] decisions;
+    /** Reused by {@code compiledOutcome}; a benchmark-scoped state, so run that benchmark with one thread. */
+    Outcome outcome = new Outcome();
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -63,6 +66,10 @@ public class TeamRules {
             }
             if (!expected.equals(reference)) {
                 out.add(record.id() + ": compiled " + expected + " but interpreter " + reference);
+            }
+            team.compiled.evaluate(record, OpportunityPool.CLOCK, team.outcome);
+            if (!expected.equals(team.outcome.decision())) {
+                out.add(record.id() + ": compiled " + expected + " but its outcome " + team.outcome.decision());
             }
             if (!expected.equals(baseline)) {
                 out.add(record.id() + ": compiled " + expected + " but hand-written " + baseline);

@@ -1,6 +1,7 @@
 package io.stage7.bench;
 
 import io.stage7.eval.DataRecord;
+import io.stage7.eval.Outcome;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,6 +33,23 @@ public class TeamRulesBenchmark {
     public void compiled(TeamRules team, Blackhole out) {
         for (DataRecord record : team.pool) {
             out.consume(team.compiled.evaluate(record, OpportunityPool.CLOCK));
+        }
+    }
+
+    /**
+     * The compiled rule set filling one reused {@link Outcome} per record (violation bits, routes,
+     * failures) without building a Decision: what a summary that only counts pays. Consumes the
+     * bits and the route's entry; {@code gc.alloc.rate.norm} is what the formulas allocate (the
+     * queue name they concatenate).
+     */
+    @Benchmark
+    @OperationsPerInvocation(OpportunityPool.SIZE)
+    public void compiledOutcome(TeamRules team, Blackhole out) {
+        Outcome outcome = team.outcome;
+        for (DataRecord record : team.pool) {
+            team.compiled.evaluate(record, OpportunityPool.CLOCK, outcome);
+            out.consume(outcome.nextFired(0));
+            out.consume(outcome.routeEntry(0));
         }
     }
 

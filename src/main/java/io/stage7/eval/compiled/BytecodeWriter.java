@@ -52,12 +52,12 @@ final class BytecodeWriter {
     private static final String CONTEXT = "io/stage7/eval/EvalContext";
     private static final String SUPPORT = PACKAGE + "GeneratedSupport";
     private static final String OBJECT = "java/lang/Object";
-    private static final String COND_DESC = "(L" + RECORD + ";L" + CONTEXT + ";)I";
-    private static final String VAL_DESC = "(L" + RECORD + ";L" + CONTEXT + ";)Ljava/lang/Object;";
+    static final String COND_DESC = "(L" + RECORD + ";L" + CONTEXT + ";)I";
+    static final String VAL_DESC = "(L" + RECORD + ";L" + CONTEXT + ";)Ljava/lang/Object;";
 
-    private final BytecodeUnit unit;
-    private final String className;
-    private final ClassWriter writer;
+    final BytecodeUnit unit;
+    final String className;
+    final ClassWriter writer;
     private final List<Object> constants = new ArrayList<>();
     private final List<Class<?>> constantTypes = new ArrayList<>();
     private final Map<Object, Integer> constantIndex = new IdentityHashMap<>();
@@ -77,13 +77,13 @@ final class BytecodeWriter {
         };
     }
 
-    /** Generates, defines and instantiates the class. */
-    GeneratedCode define() {
+    /** Generates, defines and instantiates the class: a {@link GeneratedCode}, or an object unit's {@link ObjectCode}. */
+    Object define() {
         byte[] bytes = generate();
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup()
                     .defineHiddenClassWithClassData(bytes, constants.toArray(), true);
-            return (GeneratedCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
+            return lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
                     .invoke();
         } catch (RuntimeException | Error failure) {
             throw failure;
@@ -94,9 +94,9 @@ final class BytecodeWriter {
 
     /** The class file (for tests and for {@link #define}). */
     byte[] generate() {
-        writer.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, className, null, PACKAGE + "GeneratedCode",
-                null);
-        writeConstructor();
+        String superclass = PACKAGE + (unit.plan == null ? "GeneratedCode" : "ObjectCode");
+        writer.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, className, null, superclass, null);
+        writeConstructor(superclass);
         for (int i = 0; i < unit.conds.size(); i++) {
             Method method = new Method("c" + i, COND_DESC);
             method.cond(unit.conds.get(i), true);
@@ -106,6 +106,9 @@ final class BytecodeWriter {
             Method method = new Method("v" + i, VAL_DESC);
             method.value(unit.values.get(i), true);
             method.end(Opcodes.ARETURN);
+        }
+        if (unit.plan != null) {
+            new PlanWriter(this, unit.plan).write();
         }
         while (!splits.isEmpty()) {
             Split split = splits.poll();
@@ -118,18 +121,20 @@ final class BytecodeWriter {
                 method.end(Opcodes.ARETURN);
             }
         }
-        writeDispatch("test", COND_DESC, "c", unit.conds.size(), Opcodes.IRETURN);
-        writeDispatch("eval", VAL_DESC, "v", unit.values.size(), Opcodes.ARETURN);
+        if (unit.plan == null) {
+            writeDispatch("test", COND_DESC, "c", unit.conds.size(), Opcodes.IRETURN);
+            writeDispatch("eval", VAL_DESC, "v", unit.values.size(), Opcodes.ARETURN);
+        }
         writeConstants();
         writer.visitEnd();
         return writer.toByteArray();
     }
 
-    private void writeConstructor() {
+    private void writeConstructor(String superclass) {
         MethodVisitor mv = writer.visitMethod(0, "<init>", "()V", null, null);
         mv.visitCode();
         mv.visitVarInsn(Opcodes.ALOAD, 0);
-        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, PACKAGE + "GeneratedCode", "<init>", "()V", false);
+        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, superclass, "<init>", "()V", false);
         mv.visitInsn(Opcodes.RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -210,18 +215,6 @@ final class BytecodeWriter {
         }
         sizes.put(node, size);
         return size;
-    }
-
-    /** The number of nodes in a tree, counted up to {@code cap} (a cheap size test for small trees). */
-    static int nodeCount(Object node, int cap) {
-        int count = 1;
-        for (Object child : children(node)) {
-            if (count >= cap) {
-                return count;
-            }
-            count += nodeCount(child, cap - count);
-        }
-        return count;
     }
 
     /** The operands of a node this writer spells out; none for leaves and for nodes it calls as closures. */
@@ -321,6 +314,8 @@ final class BytecodeWriter {
             out.add(call.a);
             out.add(call.b);
             out.add(call.c);
+        } else if (node instanceof Emitted emitted) {
+            out.addAll(emitted.code().operands());
         }
         return out.size() > MAX_FANOUT ? List.of() : out;
     }
@@ -338,7 +333,8 @@ final class BytecodeWriter {
                 || node instanceof RecordChangeNodes.IsChanged || node instanceof RecordChangeNodes.PriorValue);
     }
 
-    private int constant(Object value, Class<?> type) {
+    /** The index of the static final field {@code k<index>} that holds {@code value} as a {@code type}. */
+    int constant(Object value, Class<?> type) {
         Integer known = constantIndex.get(value);
         if (known != null && constantTypes.get(known) == type) {
             return known;
@@ -349,7 +345,7 @@ final class BytecodeWriter {
         return constants.size() - 1;
     }
 
-    private static void pushInt(MethodVisitor mv, int value) {
+    static void pushInt(MethodVisitor mv, int value) {
         if (value >= -1 && value <= 5) {
             mv.visitInsn(Opcodes.ICONST_0 + value);
         } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
@@ -375,7 +371,7 @@ final class BytecodeWriter {
     }
 
     /** One static method being written: its visitor, its next free local, and its inline budget. */
-    private final class Method {
+    private final class Method implements CallEmitter.Target {
         private final MethodVisitor mv;
         private int nextLocal = 2;
         private int budget = METHOD_BUDGET;
@@ -451,12 +447,19 @@ final class BytecodeWriter {
             }
         }
 
-        private void cond(Cond node) {
+        @Override
+        public void cond(Cond node) {
             cond(node, false);
         }
 
-        private void value(Val<?> node) {
+        @Override
+        public void value(Val<?> node) {
             value(node, false);
+        }
+
+        @Override
+        public MethodVisitor visitor() {
+            return mv;
         }
 
         private void emitCond(Cond node) {
@@ -581,6 +584,8 @@ final class BytecodeWriter {
                 loadConstant(test.policy, PolicyRuntime.class);
                 support("isBusinessHours", "(Ljava/lang/Object;Ljava/lang/Object;L"
                         + Type.getInternalName(PolicyRuntime.class) + ";)I");
+            } else if (node instanceof Emitted emitted) {
+                CallEmitter.emit(emitted.code(), this);
             } else {
                 closure(node, Cond.class, "test", COND_DESC);
             }
@@ -675,6 +680,8 @@ final class BytecodeWriter {
             } else if (node instanceof LogicNodes.Boxed boxed) {
                 cond(boxed.condition);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, PACKAGE + "Truth", "box", "(I)Ljava/lang/Boolean;", false);
+            } else if (node instanceof Emitted emitted) {
+                CallEmitter.emit(emitted.code(), this);
             } else {
                 closure(node, Val.class, "eval", VAL_DESC);
             }
@@ -893,7 +900,8 @@ final class BytecodeWriter {
             }
         }
 
-        private void loadConstant(Object value, Class<?> type) {
+        @Override
+        public void loadConstant(Object value, Class<?> type) {
             if (value == null) {
                 mv.visitInsn(Opcodes.ACONST_NULL);
                 return;

@@ -5,6 +5,7 @@ import io.stage7.check.ExprType;
 import io.stage7.check.FunctionSpec;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.functions.PicklistFunctions;
+import io.stage7.functions.PicklistSelection;
 import io.stage7.functions.TextFunctions;
 
 import java.util.ArrayList;
@@ -72,6 +73,11 @@ final class CallCompiler {
             case "INCLUDES": {
                 Val<Set<String>> selected = exprs.typed(args.get(0));
                 String literal = ((Expr.TextLiteral) args.get(1)).value();
+                PicklistSelection.Values declared = exprs.declaredValues(args.get(0));
+                int bit = declared == null ? -1 : declared.bit(literal);
+                if (bit >= 0) { // a declared value: one bit of the record's selection
+                    return new PicklistNodes.Includes(selected, declared, bit, literal);
+                }
                 return new LogicNodes.Test1<>(selected, set -> PicklistFunctions.includes(set, literal));
             }
             case "REGEX":

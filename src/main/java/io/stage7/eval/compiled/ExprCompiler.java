@@ -11,6 +11,7 @@ import io.stage7.eval.RecordType;
 import io.stage7.functions.DateFunctions;
 import io.stage7.functions.FormulaError;
 import io.stage7.functions.MathFunctions;
+import io.stage7.functions.PicklistSelection;
 import io.stage7.functions.TextFunctions;
 
 import java.math.BigDecimal;
@@ -180,6 +181,17 @@ final class ExprCompiler {
                 "unresolved function " + call.function().text() + " at " + call.span()));
     }
 
+    /**
+     * The declared values of a multi-select picklist field that {@code expr} reads directly, as
+     * records hold its selections; null for any other expression.
+     */
+    PicklistSelection.Values declaredValues(Expr expr) {
+        if (!(expr instanceof Expr.FieldRef ref)) {
+            return null;
+        }
+        return rules.fieldOf(ref).map(path -> PicklistSelection.Values.of(path.field().values())).orElse(null);
+    }
+
     /** The slot a field reference reads, resolved once here. */
     int slotOf(Expr.FieldRef ref) {
         FieldPath path = rules.fieldOf(ref).orElseThrow(() -> new IllegalStateException(
@@ -251,6 +263,15 @@ final class ExprCompiler {
         }
         Val<Comparable<Object>> a = typed(binary.left());
         Val<Comparable<Object>> b = typed(binary.right());
+        if (left == ExprType.DATE && right == ExprType.DATE) { // on epoch days: no LocalDate for date ± n
+            return new DateNodes.Compare(a, b, DateSupport.code(binary.op()));
+        }
+        if ((Val<?>) a instanceof DateNodes.Between days && right.isNumeric()) {
+            return new DateNodes.CountCompare(days, b, true, DateSupport.code(binary.op()));
+        }
+        if ((Val<?>) b instanceof DateNodes.Between days && left.isNumeric()) {
+            return new DateNodes.CountCompare(days, a, false, DateSupport.code(binary.op()));
+        }
         return new CompareNodes.Ordered<>(a, b, binary.op());
     }
 
@@ -313,18 +334,22 @@ final class ExprCompiler {
             if (l.isNumeric()) { // number + date: the date moves, the number is still evaluated first
                 switch (r) {
                     case DATE:
-                        return call(a, b, (BigDecimal n, LocalDate d) -> DateFunctions.addDays(d, n));
+                        return DateArithmetic.shiftDate(b, a, false, true,
+                                () -> call(a, b, (BigDecimal n, LocalDate d) -> DateFunctions.addDays(d, n)));
                     case DATETIME:
-                        return call(a, b, (BigDecimal n, Instant d) -> DateFunctions.addDays(d, n));
+                        return DateArithmetic.shiftDateTime(b, a, false, true,
+                                () -> call(a, b, (BigDecimal n, Instant d) -> DateFunctions.addDays(d, n)));
                     default:
                         return call(a, b, (BigDecimal n, LocalTime t) -> DateFunctions.addMilliseconds(t, n));
                 }
             }
             switch (l) {
                 case DATE:
-                    return call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.addDays(d, n));
+                    return DateArithmetic.shiftDate(a, b, false, false,
+                            () -> call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.addDays(d, n)));
                 case DATETIME:
-                    return call(a, b, (Instant d, BigDecimal n) -> DateFunctions.addDays(d, n));
+                    return DateArithmetic.shiftDateTime(a, b, false, false,
+                            () -> call(a, b, (Instant d, BigDecimal n) -> DateFunctions.addDays(d, n)));
                 default:
                     return call(a, b, (LocalTime t, BigDecimal n) -> DateFunctions.addMilliseconds(t, n));
             }
@@ -332,16 +357,18 @@ final class ExprCompiler {
         if (r.isNumeric()) {
             switch (l) {
                 case DATE:
-                    return call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.subtractDays(d, n));
+                    return DateArithmetic.shiftDate(a, b, true, false,
+                            () -> call(a, b, (LocalDate d, BigDecimal n) -> DateFunctions.subtractDays(d, n)));
                 case DATETIME:
-                    return call(a, b, (Instant d, BigDecimal n) -> DateFunctions.subtractDays(d, n));
+                    return DateArithmetic.shiftDateTime(a, b, true, false,
+                            () -> call(a, b, (Instant d, BigDecimal n) -> DateFunctions.subtractDays(d, n)));
                 default:
                     return call(a, b, (LocalTime t, BigDecimal n) -> DateFunctions.subtractMilliseconds(t, n));
             }
         }
         switch (l) {
             case DATE:
-                return call(a, b, (LocalDate x, LocalDate y) -> DateFunctions.daysBetween(x, y));
+                return new DateNodes.Between(a, b);
             case DATETIME:
                 return call(a, b, (Instant x, Instant y) -> DateFunctions.daysBetween(x, y));
             default:

@@ -175,6 +175,9 @@ final class LibraryCalls {
             case "DATE":
                 return Optional.of(call3(args, (BigDecimal y, BigDecimal m, BigDecimal d) -> DateFunctions.date(y, m, d)));
             case "DATEVALUE":
+                if (exprs.typeOf(args.get(0)) == ExprType.DATETIME) { // an epoch day, for date arithmetic
+                    return Optional.of(new DateNodes.DateValue(arg(args, 0)));
+                }
                 return Optional.of(byType(args, ExprType.DATETIME, (Instant i) -> Conversions.dateValue(i),
                         (String t) -> Conversions.dateValue(t)));
             case "DATETIMEVALUE":

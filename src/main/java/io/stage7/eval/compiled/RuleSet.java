@@ -7,16 +7,13 @@ import io.stage7.check.RoutingSet;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
+import io.stage7.eval.ObjectRules;
+import io.stage7.eval.Outcome;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
-import io.stage7.eval.Route;
-import io.stage7.eval.RuleFailure;
-import io.stage7.eval.Violation;
-import io.stage7.functions.FormulaError;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,31 +22,32 @@ import java.util.Objects;
  * Checked rules compiled into trees of small immutable nodes, one tree per formula: the fast
  * {@link Evaluator}. Field names are resolved to record slots, nodes are specialized by static
  * type (truth values are plain {@code int}s), constant sub-expressions are folded, and routing
- * sets that test one picklist field against many values are indexed. Immutable and safe to share
- * between threads; evaluation allocates only the {@link Decision} and what the formulas compute.
+ * sets that test one picklist field against many values are indexed. Each object's rules then
+ * run as one call per record ({@link ObjectPlan}): its trees, or a class generated for the object
+ * whose one method evaluates every requirement into a bitset and every routing set. Immutable and
+ * safe to share between threads; evaluation allocates only the {@link Decision} and what the
+ * formulas compute, and evaluating into an {@link Outcome} allocates no Decision either.
  *
  * <p>Compile only rules that checked without errors.
  */
 public final class RuleSet implements Evaluator {
     private final ObjectPlan[] plans;
-    private final List<BytecodeUnit> units;
 
-    private RuleSet(ObjectPlan[] plans, List<BytecodeUnit> units) {
+    private RuleSet(ObjectPlan[] plans) {
         this.plans = plans;
-        this.units = units;
     }
 
     /** How formulas run once planned. */
     public enum Backend {
         /**
-         * The default: formulas start as closures, and each batch of up to 200 becomes a generated
-         * class once it has run a few thousand formula evaluations, so a large rule file is ready
-         * at once and the rules that run reach bytecode speed. An object with more than 100
-         * requirements and routing entries keeps its trees (faster at that size), and so does a
-         * formula of one or two nodes.
+         * The default: an object's rules start as closures, and become a generated class (one
+         * method evaluating all of them per record) once the object has run a few thousand formula
+         * evaluations, so a large rule file is ready at once and the objects whose records are
+         * evaluated reach bytecode speed. An object with more than 100 requirements and routing
+         * entries keeps its trees (faster at that size).
          */
         ADAPTIVE,
-        /** Every formula tree becomes a method of a generated class at compile time. */
+        /** Every object's rules become a generated class at compile time. */
         BYTECODE,
         /** The node trees are walked as closures (no class generation; for comparison and for tests). */
         CLOSURES
@@ -99,59 +97,61 @@ public final class RuleSet implements Evaluator {
             }
         }
         ObjectPlan[] plans = new ObjectPlan[objects.size()];
-        List<BytecodeUnit> units = new ArrayList<>();
         for (int i = 0; i < plans.length; i++) {
             RecordType layout = RecordType.of(rules, objects.get(i));
             ExprCompiler exprs = new ExprCompiler(rules, layout, policy, fold);
-            int ruleCount = requirements.get(i).size();
-            for (RoutingSet set : routings.get(i)) {
-                ruleCount += set.entries().size();
-            }
-            boolean generate = backend == Backend.BYTECODE
-                    || (backend == Backend.ADAPTIVE && ruleCount <= BytecodeUnit.ADAPTIVE_MAX_RULES);
-            BytecodeUnit.Batch code = new BytecodeUnit.Batch(objects.get(i).name(), generate,
-                    backend == Backend.ADAPTIVE);
             CompiledRequirement[] compiled = new CompiledRequirement[requirements.get(i).size()];
+            int ruleCount = compiled.length;
             for (int r = 0; r < compiled.length; r++) {
-                compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs, code);
+                compiled[r] = new CompiledRequirement(requirements.get(i).get(r), exprs);
             }
             CompiledRouting[] routes = new CompiledRouting[routings.get(i).size()];
             for (int r = 0; r < routes.length; r++) {
-                routes[r] = new CompiledRouting(routings.get(i).get(r), rules, exprs, minKeyedEntries, code);
+                routes[r] = new CompiledRouting(routings.get(i).get(r), rules, exprs, minKeyedEntries);
+                ruleCount += routes[r].entries.length;
             }
-            code.define();
-            units.addAll(code.units());
-            plans[i] = new ObjectPlan(layout, compiled, routes);
+            // An object without rules has nothing to generate.
+            ObjectPlan.Mode mode = ruleCount == 0 ? ObjectPlan.Mode.TREES : switch (backend) {
+                case BYTECODE -> ObjectPlan.Mode.EAGER;
+                case CLOSURES -> ObjectPlan.Mode.TREES;
+                case ADAPTIVE -> ruleCount <= BytecodeUnit.ADAPTIVE_MAX_RULES ? ObjectPlan.Mode.ADAPTIVE
+                        : ObjectPlan.Mode.TREES;
+            };
+            plans[i] = new ObjectPlan(layout, compiled, routes, mode);
         }
-        return new RuleSet(plans, List.copyOf(units));
+        return new RuleSet(plans);
     }
 
     /**
-     * Why units of this rule set run as closures although bytecode was asked for: one line per
-     * such unit, empty when every formula runs generated code (tests hold the generator to that).
+     * Why objects of this rule set run their trees although bytecode was asked for: one line per
+     * such object, empty when every object runs generated code (tests hold the generator to that).
      */
     List<String> bytecodeFallbacks() {
         List<String> out = new ArrayList<>();
-        for (BytecodeUnit unit : units) {
-            if (unit.fallback() != null) {
-                out.add(unit.label + ": " + unit.fallback());
+        for (ObjectPlan plan : plans) {
+            if (plan.fallback() != null) {
+                out.add(plan.label() + ": " + plan.fallback());
             }
         }
         return out;
     }
 
-    /** How many generated classes this rule set runs now (for tests). */
+    /** How many generated classes this rule set runs now, one per object at most (for tests). */
     int generatedUnits() {
         int count = 0;
-        for (BytecodeUnit unit : units) {
-            count += unit.isGenerated() ? 1 : 0;
+        for (ObjectPlan plan : plans) {
+            count += plan.isGenerated() ? 1 : 0;
         }
         return count;
     }
 
-    /** How many units of formulas this rule set has, generated or not (for tests). */
+    /** How many objects may run generated code, generated yet or not (for tests). */
     int units() {
-        return units.size();
+        int count = 0;
+        for (ObjectPlan plan : plans) {
+            count += plan.isGenerable() ? 1 : 0;
+        }
+        return count;
     }
 
     private static int indexOf(List<ObjectType> objects, ObjectType object) {
@@ -174,130 +174,32 @@ public final class RuleSet implements Evaluator {
     }
 
     @Override
+    public ObjectRules rules(String object) {
+        for (ObjectPlan plan : plans) {
+            if (plan.layout.object().name().equalsIgnoreCase(object)) {
+                return plan.rules;
+            }
+        }
+        throw new IllegalArgumentException("no object named '" + object + "' in these rules");
+    }
+
+    @Override
     public Decision evaluate(DataRecord record, EvalContext context) {
         Objects.requireNonNull(context, "context");
         context.checkPriorOf(record);
-        ObjectPlan plan = planFor(record.type());
-        CompiledRequirement[] requirements = plan.requirements;
-        RuleFailure[] failures = null;
-        int failureCount = 0;
-        long fired = 0; // bit i: requirement i fired (the first 64; the rest go to firedBeyond)
-        Violation[] firedBeyond = null;
-        int beyondCount = 0;
-        for (int i = 0; i < requirements.length; i++) {
-            CompiledRequirement requirement = requirements[i];
-            int truth;
-            try {
-                truth = requirement.condition.test(record, context);
-            } catch (FormulaError error) {
-                failures = grow(failures, failureCount, RuleFailure[]::new);
-                failures[failureCount++] = new RuleFailure(requirement.name, error.getMessage());
-                continue;
-            }
-            if (truth == Truth.TRUE) {
-                if (i < Long.SIZE) {
-                    fired |= 1L << i;
-                } else {
-                    firedBeyond = grow(firedBeyond, beyondCount, Violation[]::new);
-                    firedBeyond[beyondCount++] = requirement.violation;
-                }
-            }
-        }
-        CompiledRouting[] routings = plan.routings;
-        Route first = null; // the usual single routing set needs no array
-        Route[] routes = routings.length > 1 ? new Route[routings.length] : null;
-        int routeCount = 0;
-        for (CompiledRouting routing : routings) {
-            Object outcome = routing.route(record, context);
-            if (outcome instanceof Route route) {
-                if (routes == null) {
-                    first = route;
-                } else {
-                    routes[routeCount] = route;
-                }
-                routeCount++;
-            } else {
-                failures = grow(failures, failureCount, RuleFailure[]::new);
-                failures[failureCount++] = (RuleFailure) outcome;
-            }
-        }
-        List<Route> routeList = routes == null ? (first == null ? List.of() : List.of(first)) : listOf(routes, routeCount);
-        List<Violation> violations = beyondCount == 0 ? violations(requirements, fired)
-                : concat(violations(requirements, fired), listOf(firedBeyond, beyondCount));
-        return new Decision(record.id(), violations, routeList, listOf(failures, failureCount));
+        return planFor(record.type()).decide(record, context);
     }
 
     /**
-     * The violations of the requirements whose bits are set, in order, as an immutable list made
-     * directly: up to ten with {@code List.of}'s fixed arities, which keep their arguments as the
-     * list's own storage (no intermediate array); more through one array.
+     * Evaluates into {@code into} without building a {@link Decision}: the generated code writes
+     * the violation bits, routes and failures straight into the outcome.
      */
-    private static List<Violation> violations(CompiledRequirement[] requirements, long fired) {
-        int count = Long.bitCount(fired);
-        if (count > 10) {
-            Violation[] all = new Violation[count];
-            long bits = fired;
-            for (int i = 0; i < count; i++) {
-                all[i] = lowest(requirements, bits);
-                bits &= bits - 1;
-            }
-            return List.of(all);
-        }
-        long bits = fired;
-        Violation a = count > 0 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation b = count > 1 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation c = count > 2 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation d = count > 3 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation e = count > 4 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation f = count > 5 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation g = count > 6 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation h = count > 7 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation i = count > 8 ? lowest(requirements, bits) : null;
-        bits &= bits - 1;
-        Violation j = count > 9 ? lowest(requirements, bits) : null;
-        switch (count) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of(a);
-            case 2:
-                return List.of(a, b);
-            case 3:
-                return List.of(a, b, c);
-            case 4:
-                return List.of(a, b, c, d);
-            case 5:
-                return List.of(a, b, c, d, e);
-            case 6:
-                return List.of(a, b, c, d, e, f);
-            case 7:
-                return List.of(a, b, c, d, e, f, g);
-            case 8:
-                return List.of(a, b, c, d, e, f, g, h);
-            case 9:
-                return List.of(a, b, c, d, e, f, g, h, i);
-            default:
-                return List.of(a, b, c, d, e, f, g, h, i, j);
-        }
-    }
-
-    /** The violation of the lowest set bit's requirement. */
-    private static Violation lowest(CompiledRequirement[] requirements, long bits) {
-        return requirements[Long.numberOfTrailingZeros(bits)].violation;
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
+    @Override
+    public void evaluate(DataRecord record, EvalContext context, Outcome into) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(into, "into");
+        context.checkPriorOf(record);
+        planFor(record.type()).fill(record, context, into);
     }
 
     /** The plan for a record's layout: this rule set's own, or an identical layout made elsewhere. */
@@ -329,26 +231,6 @@ public final class RuleSet implements Evaluator {
         return true;
     }
 
-    private static <T> T[] grow(T[] array, int count, java.util.function.IntFunction<T[]> make) {
-        if (array == null) {
-            return make.apply(4);
-        }
-        return count < array.length ? array : Arrays.copyOf(array, array.length * 2);
-    }
-
-    private static <T> List<T> listOf(T[] array, int count) {
-        switch (count) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of(array[0]);
-            case 2:
-                return List.of(array[0], array[1]);
-            default:
-                return List.of(count == array.length ? array : Arrays.copyOf(array, count));
-        }
-    }
-
     /** Whether the named routing set uses an index (for tests). */
     boolean isIndexed(String routing) {
         return routing(routing).isIndexed();
@@ -368,18 +250,5 @@ public final class RuleSet implements Evaluator {
             }
         }
         throw new IllegalArgumentException("no routing set named " + name);
-    }
-
-    /** One object's compiled rules and the layout its records have. */
-    private static final class ObjectPlan {
-        final RecordType layout;
-        final CompiledRequirement[] requirements;
-        final CompiledRouting[] routings;
-
-        ObjectPlan(RecordType layout, CompiledRequirement[] requirements, CompiledRouting[] routings) {
-            this.layout = layout;
-            this.requirements = requirements;
-            this.routings = routings;
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.stage7.check.RouteEntry;
 import io.stage7.check.RoutingSet;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
+import io.stage7.eval.ObjectRules;
 import io.stage7.eval.Evaluator;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.eval.DataRecord;
@@ -61,6 +62,7 @@ public final class Interpreter implements Evaluator {
     private final CheckedRules rules;
     private final PolicyRuntime policy;
     private final Map<String, RecordType> recordTypes;
+    private final Map<String, ObjectRules> numberings;
 
     private Interpreter(CheckedRules rules) {
         this.rules = rules;
@@ -70,6 +72,29 @@ public final class Interpreter implements Evaluator {
             types.put(key(object.name()), RecordType.of(rules, object));
         }
         this.recordTypes = Collections.unmodifiableMap(types);
+        Map<String, ObjectRules> numbered = new LinkedHashMap<>();
+        for (ObjectType object : rules.objects()) {
+            numbered.put(key(object.name()), numbering(rules, object));
+        }
+        this.numberings = Collections.unmodifiableMap(numbered);
+    }
+
+    /** The object's active requirements and routing sets in declaration order, as an Outcome numbers them. */
+    private static ObjectRules numbering(CheckedRules rules, ObjectType object) {
+        List<Violation> requirements = new ArrayList<>();
+        for (Requirement requirement : rules.requirementsOn(object)) {
+            if (requirement.active()) {
+                requirements.add(new Violation(requirement.name(), requirement.severity(), requirement.message(),
+                        requirement.field().map(path -> path.text())));
+            }
+        }
+        List<String> routings = new ArrayList<>();
+        for (RoutingSet routing : rules.routingSets()) {
+            if (routing.object().name().equals(object.name())) {
+                routings.add(routing.name());
+            }
+        }
+        return new ObjectRules(object.name(), requirements, routings);
     }
 
     /** An interpreter for rules that checked without errors. */
@@ -94,6 +119,22 @@ public final class Interpreter implements Evaluator {
     @Override
     public Decision evaluate(DataRecord record, EvalContext context) {
         return run(record, context, false).decision();
+    }
+
+    /**
+     * How an {@link io.stage7.eval.Outcome} numbers the named object's rules (ignoring case);
+     * {@link #evaluate(DataRecord, EvalContext, io.stage7.eval.Outcome)} derives the outcome from
+     * the decision.
+     *
+     * @throws IllegalArgumentException when the rules declare no such object
+     */
+    @Override
+    public ObjectRules rules(String object) {
+        ObjectRules numbered = numberings.get(key(object));
+        if (numbered == null) {
+            throw new IllegalArgumentException("the rules declare no object '" + object + "'");
+        }
+        return numbered;
     }
 
     /**

@@ -83,7 +83,7 @@ class BytecodeTest {
     }
 
     @Test
-    void manyRequirementsSpreadOverSeveralClasses() {
+    void manyRequirementsOfOneObjectMakeOneClassAndSetBitsBeyondTheFirstWord() {
         StringBuilder rules = new StringBuilder(OBJECT);
         int count = BytecodeUnit.MAX_FORMULAS * 3 + 7;
         for (int i = 0; i < count; i++) {
@@ -92,7 +92,7 @@ class BytecodeTest {
         }
         RuleSet compiled = RuleSet.compile(Rules.parse(rules.toString()), RuleSet.Backend.BYTECODE);
         assertEquals(List.of(), compiled.bytecodeFallbacks());
-        assertEquals(4, compiled.generatedUnits());
+        assertEquals(1, compiled.generatedUnits(), "one class per object");
         RecordType type = compiled.recordType("T");
         EvalContext clock = EvalContext.at(Instant.parse("2026-03-10T12:00:00Z"));
         for (int i : new int[] {0, 199, 200, 401, count - 1}) {
@@ -199,20 +199,6 @@ class BytecodeTest {
         assertEquals(0, adaptive.generatedUnits(), "an object with more than 100 rules keeps its trees");
         assertEquals(0, adaptive.units(), "and wraps none of them");
         assertEquals(List.of(), adaptive.bytecodeFallbacks(), "by choice, not by failure");
-    }
-
-    @Test
-    void byDefaultAOneOrTwoNodeFormulaIsLeftAsItsNode() {
-        CheckedRules checked = Rules.parse(OBJECT
-                + "requirement Tiny on T {\n  error when S = \"x\"\n  message \"tiny\"\n}\n"
-                + "requirement Small on T {\n  error when S = \"x\" && N > 1\n  message \"small\"\n}\n");
-        RecordType type = RuleSet.compile(checked).recordType("T");
-        BytecodeUnit.Batch batch = new BytecodeUnit.Batch("T", true, true);
-        ExprCompiler exprs = new ExprCompiler(checked, type, io.stage7.eval.PolicyRuntime.of(checked));
-        Cond tiny = exprs.cond(checked.requirements().get(0).condition());
-        Cond small = exprs.cond(checked.requirements().get(1).condition());
-        assertTrue(batch.cond(tiny) == tiny, "a comparison of a field with a constant stays a node");
-        assertTrue(batch.cond(small) instanceof GeneratedNodes.GeneratedCond, "anything larger is generated when hot");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.stage7.check.Requirement;
 import io.stage7.eval.Decision;
 import io.stage7.eval.EvalContext;
 import io.stage7.eval.Evaluator;
+import io.stage7.eval.Outcome;
 import io.stage7.eval.PolicyRuntime;
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * equal values (or the same runtime error). The references are the compiled evaluator without
  * constant folding (folding must not change any result) and the reference interpreter. Each
  * formula's value is checked twice: walking its node tree, and running the bytecode generated
- * from that tree (as {@link RuleSet} runs it).
+ * from that tree; each decision three times: returned by the generated code, and filled into a
+ * reused {@link Outcome} by the generated code and by the trees.
  */
 class DifferentialTest {
     private static final long SEED = 20_260_310L;
@@ -123,6 +125,8 @@ class DifferentialTest {
         RuleSet compiled = RuleSet.compile(rules, RuleSet.Backend.BYTECODE);
         assertEquals(List.of(), compiled.bytecodeFallbacks(), "every unit of the rule set is generated");
         assertEquals(compiled.units(), compiled.generatedUnits());
+        RuleSet closures = RuleSet.compile(rules, RuleSet.Backend.CLOSURES);
+        Outcome reused = new Outcome();
         RecordType type = compiled.recordType("T");
         Reference reference = factory.create(rules, type);
         ExprCompiler exprs = new ExprCompiler(rules, type, PolicyRuntime.of(rules));
@@ -153,6 +157,15 @@ class DifferentialTest {
             Object actual = outcome(() -> compiled.evaluate(record, clock), where);
             if (!expected.equals(actual)) {
                 fail(where.get() + ":\n expected " + expected + "\n   actual " + actual);
+            }
+            for (RuleSet evaluator : List.of(compiled, closures)) {
+                Object filled = outcome(() -> {
+                    evaluator.evaluate(record, clock, reused);
+                    return reused.decision();
+                }, where);
+                if (!expected.equals(filled)) {
+                    fail(where.get() + ":\n expected " + expected + "\n outcome " + filled);
+                }
             }
             if (actual instanceof Value value) {
                 fired += ((Decision) value.value()).violations().size();
