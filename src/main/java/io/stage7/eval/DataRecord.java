@@ -1,5 +1,6 @@
 package io.stage7.eval;
 
+import io.stage7.check.FieldType;
 import io.stage7.eval.trusted.TrustedRecords;
 
 import java.util.Objects;
@@ -17,7 +18,17 @@ public final class DataRecord {
 
     static {
         // The data file readers' way to a record of values they checked (see TrustedRecords).
-        TrustedRecords.install(DataRecord::new);
+        TrustedRecords.install(new TrustedRecords.Maker() {
+            @Override
+            public DataRecord record(RecordType type, String id, Object[] values) {
+                return new DataRecord(type, id, values);
+            }
+
+            @Override
+            public Object value(FieldType field, Object checked) {
+                return RecordBuilder.normalize(field, checked);
+            }
+        });
     }
 
     DataRecord(RecordType type, String id, Object[] values) {

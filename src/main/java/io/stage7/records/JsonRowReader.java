@@ -410,7 +410,7 @@ final class JsonRowReader {
             return false;
         }
         givenRow[slot] = row;
-        record[slot] = TrustedRecords.value(key.type.field(slot).kind(), value);
+        record[slot] = TrustedRecords.value(key.type.field(slot), value);
         return true;
     }
 

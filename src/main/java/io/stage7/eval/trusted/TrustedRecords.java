@@ -1,28 +1,31 @@
 package io.stage7.eval.trusted;
 
 import io.stage7.check.FieldKind;
+import io.stage7.check.FieldType;
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.RecordType;
 
-import java.util.Collections;
 import java.util.Objects;
-import java.util.SortedSet;
 
 /**
  * Makes a {@link DataRecord} of slot values without checking or copying them again: the narrow
  * door through which a reader that validated every value (the data file readers) hands them to
  * the evaluator. The values must already be what {@link io.stage7.eval.RecordBuilder} would make
  * of them: each of its field's runtime type, picklist values declared, blanks as {@code null},
- * and every Checkbox a Boolean. {@link #value} gives a checked value that form.
+ * and every Checkbox a Boolean. {@link #value} gives a checked value that form, through the
+ * builder's own normalizing, so that there is one way to store a value.
  *
  * <p>{@link DataRecord}'s constructor is package-private, so {@code eval} installs the way to
  * call it here ({@link #install}) when {@link DataRecord} is initialized; this package is not
  * exported by the module, so nothing outside Stage7 can reach either.
  */
 public final class TrustedRecords {
-    /** How {@code eval} makes a record: its package-private constructor. */
+    /** How {@code eval} makes a record: its package-private constructor, and the builder's form of a value. */
     public interface Maker {
         DataRecord record(RecordType type, String id, Object[] values);
+
+        /** {@code checked} as {@link io.stage7.eval.RecordBuilder} stores it, not checked against the declared values again. */
+        Object value(FieldType field, Object checked);
     }
 
     private static volatile Maker maker;
@@ -50,22 +53,12 @@ public final class TrustedRecords {
     }
 
     /**
-     * {@code checked} in the form a record holds it, as {@link io.stage7.eval.RecordBuilder} makes
-     * it, for a value that is of its field's type and declared, and that nothing else holds (a
-     * multi-select set is wrapped, not copied): empty text and empty selections are blank, a blank
-     * Checkbox is unticked.
+     * {@code checked} in the form a record holds it, exactly as {@link io.stage7.eval.RecordBuilder}
+     * makes it (blanks, multi-select selections), for a value already checked to be of its field's
+     * type and declared: the builder's check of the declared values is not repeated.
      */
-    public static Object value(FieldKind kind, Object checked) {
-        if (checked == null) {
-            return kind == FieldKind.CHECKBOX ? Boolean.FALSE : null;
-        }
-        if (checked instanceof String text) {
-            return text.isEmpty() ? null : text;
-        }
-        if (checked instanceof SortedSet<?> set) {
-            return set.isEmpty() ? null : Collections.unmodifiableSortedSet(set);
-        }
-        return checked;
+    public static Object value(FieldType field, Object checked) {
+        return maker().value(field, checked);
     }
 
     /**
@@ -77,12 +70,16 @@ public final class TrustedRecords {
         if (id.isBlank() || values.length != type.size()) {
             throw new IllegalArgumentException("a record needs an id and one value a slot of " + type.object().name());
         }
-        Maker constructor = maker;
-        if (constructor == null) {
+        return maker().record(type, id, values);
+    }
+
+    private static Maker maker() {
+        Maker installed = maker;
+        if (installed == null) {
             initialize();
-            constructor = maker;
+            installed = maker;
         }
-        return constructor.record(type, id, values);
+        return installed;
     }
 
     private static void initialize() {
