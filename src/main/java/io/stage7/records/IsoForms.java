@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * that it reads to exactly the value {@link SalesforceForms} gives, and null for anything else
  * (spaces, other forms, days that do not exist, offsets near the ±18 hours limit, dates
  * Salesforce does not store): {@link SalesforceForms} then decides, and words the problem.
+ * They read any {@link CharSequence}, so that {@link JsonRowReader} can hand them the parser's
+ * own characters without making a String of each value.
  */
 final class IsoForms {
     private static final long MIN_DAY = DateFunctions.MIN_DATE.toEpochDay();
@@ -23,7 +25,7 @@ final class IsoForms {
     }
 
     /** {@code YYYY-MM-DD}, a day that exists and Salesforce stores; null for anything else. */
-    static LocalDate date(String text) {
+    static LocalDate date(CharSequence text) {
         if (text.length() != 10) {
             return null;
         }
@@ -35,7 +37,7 @@ final class IsoForms {
      * {@code YYYY-MM-DD} (midnight GMT) or {@code YYYY-MM-DDTHH:MM:SS}, with a fraction of one to
      * nine digits, and {@code Z}, {@code +HH:MM} or {@code +HHMM}; null for anything else.
      */
-    static Instant dateTime(String text) {
+    static Instant dateTime(CharSequence text) {
         int length = text.length();
         long day = length >= 10 ? epochDay(text) : Long.MIN_VALUE;
         if (day == Long.MIN_VALUE) {
@@ -77,7 +79,7 @@ final class IsoForms {
     }
 
     /** The offset that ends {@code text} from {@code at} in seconds; MIN_VALUE when it is not one read here. */
-    private static int offset(String text, int at) {
+    private static int offset(CharSequence text, int at) {
         int left = text.length() - at;
         if (left == 1 && text.charAt(at) == 'Z') {
             return 0;
@@ -99,7 +101,7 @@ final class IsoForms {
     }
 
     /** The epoch day of {@code YYYY-MM-DD} at the start of {@code text}; MIN_VALUE when it is not a day. */
-    private static long epochDay(String text) {
+    private static long epochDay(CharSequence text) {
         if (text.charAt(4) != '-' || text.charAt(7) != '-') {
             return Long.MIN_VALUE;
         }
@@ -129,7 +131,7 @@ final class IsoForms {
     }
 
     /** The two digits at {@code at}, or -1. */
-    private static int twoDigits(String text, int at) {
+    private static int twoDigits(CharSequence text, int at) {
         char tens = text.charAt(at);
         char ones = text.charAt(at + 1);
         return isDigit(tens) && isDigit(ones) ? (tens - '0') * 10 + (ones - '0') : -1;

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.stage7.check.FieldKind;
 import io.stage7.check.FieldType;
-import io.stage7.eval.DataRecord;
-import io.stage7.eval.RecordBuilder;
 import io.stage7.eval.RecordType;
+import io.stage7.eval.trusted.TrustedRecords;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,9 +20,12 @@ import java.util.OptionalInt;
 /**
  * The fast way through a JSON Lines row that has no problem, which is nearly every row of an
  * export: Jackson's streaming parser over the line's UTF-8 bytes, each key to its slot through a
- * cache of the keys met so far (Jackson hands back the same canonical name for the same key, so
- * a lookup hashes nothing), each value straight into the record, with no tree, no list of
- * entries and no text of the line.
+ * cache of the keys met so far (Jackson hands back the same canonical name for the same key, and
+ * each key remembers the one after it, so finding a key compares one reference), each value
+ * straight into the record's slots, with no tree, no list of entries and no text of the line.
+ * Dates, date-times and picklist values are read from the parser's own characters, with no String
+ * made of them. Every value is checked here, by {@link FieldValues}, so the record is made through
+ * {@link TrustedRecords}, which does not check and copy each value again as the builder does.
  *
  * <p>It answers only for rows it reads to exactly the record {@link JsonLinesRecords}' general
  * reading gives. At anything else (malformed JSON, an unknown key or object, a value that does
@@ -49,18 +51,102 @@ final class JsonRowReader {
     private long row;
     private long[] givenRow = new long[0];
 
-    /** One key of a row, at its place: top-level or under a lookup's nested object. */
+    /** The characters of the string value at hand, in the parser's own buffer: no String per value. */
+    private final CharView chars = new CharView();
+
+    /**
+     * One key of a row, at its place: top-level or under a lookup's nested object. Rows of an
+     * export give their keys in the same order, so each key remembers the one that followed it
+     * ({@link #next}, and {@link #first} under its parent): the next key is nearly always found
+     * by comparing one reference, since Jackson hands back the same canonical String for a name.
+     */
     private static final class Key {
         final RecordType type;
         final int slot;
         final String path;
+        final String name;
         final Map<String, Key> children = new HashMap<>();
         long seenInRow = -1;
+        /** For a root: the values a record of its object starts with (see {@link TrustedRecords#blank}). */
+        Object[] blank;
+        /** Whether the key is in its parent's cache (or is a root): only those are remembered in order. */
+        boolean kept;
+        /** The first key met under this one last time, and the key met after this one. */
+        Key first;
+        Key next;
+        /** A Picklist's declared values and their hashes, once asked for ({@link #declared}). */
+        private String[] values;
+        private int[] hashes;
 
-        Key(RecordType type, int slot, String path) {
+        Key(RecordType type, int slot, String path, String name) {
             this.type = type;
             this.slot = slot;
             this.path = path;
+            this.name = name;
+        }
+
+        /** The declared picklist value spelled exactly as {@code text} (the declared String itself); null if none. */
+        String declared(CharView text) {
+            if (values == null) {
+                values = type.field(slot).values().toArray(String[]::new);
+                hashes = new int[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    hashes[i] = values[i].hashCode();
+                }
+            }
+            int hash = text.hash();
+            for (int i = 0; i < values.length; i++) {
+                if (hashes[i] == hash && values[i].contentEquals(text)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A window on a char array, reused for every value: what {@link IsoForms} and {@link Key#declared} read. */
+    static final class CharView implements CharSequence {
+        private char[] chars = new char[0];
+        private int from;
+        private int length;
+
+        CharView over(char[] buffer, int offset, int count) {
+            this.chars = buffer;
+            this.from = offset;
+            this.length = count;
+            return this;
+        }
+
+        /** The hash {@link String#hashCode} gives the same characters. */
+        int hash() {
+            int hash = 0;
+            for (int i = from, end = from + length; i < end; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            return hash;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return chars[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, from, length);
         }
     }
 
@@ -88,14 +174,16 @@ final class JsonRowReader {
                 }
                 token = parser.nextToken();
             }
-            Key root = roots.computeIfAbsent(type, t -> new Key(t, 0, ""));
-            RecordBuilder record = DataRecord.builder(type);
+            Key root = roots.computeIfAbsent(type, JsonRowReader::root);
+            Object[] record = root.blank.clone();
             if (givenRow.length < type.size()) {
                 givenRow = new long[type.size()];
             }
             String id = null;
+            Key previous = null;
             for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                Key key = child(root, parser.currentName());
+                Key key = child(root, previous, parser.currentName());
+                previous = key;
                 if (key == null || key.seenInRow == row) {
                     return null;
                 }
@@ -115,10 +203,17 @@ final class JsonRowReader {
                 return null;
             }
             return new RecordStream.Row(file, line.line(), line.offset(), Optional.of(id),
-                    Optional.of(record.id(id).build()), List.of());
+                    Optional.of(TrustedRecords.record(type, id, record)), List.of());
         } catch (IOException e) {
             return null; // malformed: the general reading locates it
         }
+    }
+
+    private static Key root(RecordType type) {
+        Key root = new Key(type, 0, "", "");
+        root.kept = true;
+        root.blank = TrustedRecords.blank(type);
+        return root;
     }
 
     /** The object {@code "attributes": {"type": ...}} names, read without a tree; null for anything unusual. */
@@ -165,39 +260,57 @@ final class JsonRowReader {
         return true;
     }
 
-    /** The key {@code name} under {@code parent}, from the cache or resolved once; null when it names no slot. */
-    private Key child(Key parent, String name) {
+    /**
+     * The key {@code name} under {@code parent}, after {@code previous} (null for the first),
+     * from the cache or resolved once; null when it names no slot.
+     */
+    private Key child(Key parent, Key previous, String name) {
+        Key expected = previous == null ? parent.first : previous.next;
+        if (expected != null && expected.name == name) {
+            return expected; // the same key as in the rows before, in the same place
+        }
         Key known = parent.children.get(name);
         if (known != null) {
-            return known;
+            return follows(parent, previous, known);
         }
         boolean top = parent.path.isEmpty();
         Key key;
         if (top && name.equalsIgnoreCase("id")) {
-            key = new Key(parent.type, ID, name);
+            key = new Key(parent.type, ID, name, name);
         } else if (name.equals(ATTRIBUTES)) {
             if (top) {
                 return null; // only first, where it names the object
             }
-            key = new Key(parent.type, NESTED_ATTRIBUTES, name);
+            key = new Key(parent.type, NESTED_ATTRIBUTES, name, name);
         } else {
             String path = top ? name : parent.path + "." + name;
             OptionalInt slot = slots.slotOf(parent.type, path);
             if (slot.isEmpty()) {
                 return null;
             }
-            key = new Key(parent.type, slot.getAsInt(), path);
+            key = new Key(parent.type, slot.getAsInt(), path, name);
         }
         if (keys >= SlotCache.LIMIT) {
             return key; // resolved, but not kept: a file of made-up keys cannot grow the cache
         }
         keys++;
+        key.kept = true;
         parent.children.put(name, key);
+        return follows(parent, previous, key);
+    }
+
+    /** Remembers that {@code key}, a cached one, came after {@code previous} (first under {@code parent} when null). */
+    private static Key follows(Key parent, Key previous, Key key) {
+        if (previous == null) {
+            parent.first = key;
+        } else if (previous.kept) {
+            previous.next = key;
+        }
         return key;
     }
 
     /** Reads the value of {@code key} into the record; false when the general reading must decide. */
-    private boolean value(JsonParser parser, JsonToken token, Key key, RecordBuilder record) throws IOException {
+    private boolean value(JsonParser parser, JsonToken token, Key key, Object[] record) throws IOException {
         if (key.slot == NESTED_ATTRIBUTES) {
             return skipAttributes(parser, token);
         }
@@ -208,8 +321,12 @@ final class JsonRowReader {
             case START_OBJECT:
                 return field.kind() == FieldKind.LOOKUP && nested(parser, key, record);
             case VALUE_NULL:
-                return set(key.slot, null, record);
+                return set(key, null, record);
             case VALUE_STRING:
+                Object plain = plainValue(parser, key, field);
+                if (plain != null) {
+                    return set(key, plain, record);
+                }
                 parsed = FieldValues.fromText(path, field, parser.getText());
                 break;
             case VALUE_TRUE:
@@ -240,14 +357,41 @@ final class JsonRowReader {
             default:
                 return false;
         }
-        return parsed.ok() && set(key.slot, parsed.value(), record);
+        return parsed.ok() && set(key, parsed.value(), record);
+    }
+
+    /**
+     * The value of a Date, DateTime or Picklist string read from the parser's characters, in
+     * the plain forms only (a date {@link IsoForms} reads, a picklist value exactly as declared):
+     * exactly what {@link FieldValues#fromText} gives that text, without a String of it. Null
+     * for anything else, which {@link FieldValues#fromText} then reads.
+     */
+    private Object plainValue(JsonParser parser, Key key, FieldType field) throws IOException {
+        FieldKind kind = field.kind();
+        if (kind != FieldKind.DATE && kind != FieldKind.DATETIME && kind != FieldKind.PICKLIST) {
+            return null;
+        }
+        CharView text = chars.over(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (text.length() == 0) {
+            return null; // blank: the general reading says so
+        }
+        switch (kind) {
+            case DATE:
+                return IsoForms.date(text);
+            case DATETIME:
+                return IsoForms.dateTime(text);
+            default:
+                return key.declared(text);
+        }
     }
 
     /** The keys of a lookup's nested object, each under the lookup's path. */
-    private boolean nested(JsonParser parser, Key lookup, RecordBuilder record) throws IOException {
+    private boolean nested(JsonParser parser, Key lookup, Object[] record) throws IOException {
         JsonToken token;
+        Key previous = null;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            Key key = child(lookup, parser.currentName());
+            Key key = child(lookup, previous, parser.currentName());
+            previous = key;
             if (key == null || key.seenInRow == row) {
                 return false;
             }
@@ -260,12 +404,13 @@ final class JsonRowReader {
     }
 
     /** Sets a slot once; a slot given twice (under two spellings) is left to the general reading. */
-    private boolean set(int slot, Object value, RecordBuilder record) {
+    private boolean set(Key key, Object value, Object[] record) {
+        int slot = key.slot;
         if (givenRow[slot] == row) {
             return false;
         }
         givenRow[slot] = row;
-        record.set(slot, value);
+        record[slot] = TrustedRecords.value(key.type.field(slot), value);
         return true;
     }
 

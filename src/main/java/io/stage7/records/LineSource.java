@@ -7,7 +7,10 @@ import io.stage7.diag.Utf8Text;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharsetDecoder;
@@ -42,6 +45,13 @@ final class LineSource implements Closeable {
     static final int BUFFER_SIZE = 1 << 16;
     /** The longest line of a data file, in bytes. */
     static final Limit MAX_LINE = Limit.of("stage7.limit.dataLineLength", 4L << 20);
+
+    /** Eight bytes of an array at once, the first in the lowest bits, for {@link #lineBreak} and {@link #found}. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LFS = '\n' * ONES;
+    private static final long CRS = '\r' * ONES;
 
     private final ReadableByteChannel channel;
     private final String file;
@@ -206,10 +216,7 @@ final class LineSource implements Closeable {
             if (position == limit && !fill()) {
                 return carriedLength > 0 ? found(start, number, carried, 0, carriedLength, "") : END;
             }
-            int end = position;
-            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-                end++;
-            }
+            int end = lineBreak(buffer, position, limit);
             if (MAX_LINE.exceededBy((double) carriedLength + (end - position))) {
                 carry(position, Math.min(end, position + (int) Math.max(0, MAX_LINE.value() + 1 - carriedLength)));
                 lineTooLong(number);
@@ -253,19 +260,24 @@ final class LineSource implements Closeable {
 
     /** Checks the line's bytes and makes it current; END at an invalid byte (then {@code problem} says so). */
     private int found(long start, int number, byte[] bytes, int from, int length, String ending) {
-        int flags = 0;
+        long flags = 0;
         boolean zero = false;
-        for (int i = from, end = from + length; i < end; i++) {
+        int i = from;
+        int end = from + length;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) WORDS.get(bytes, i);
+            flags |= word;
+            zero |= hasZeroByte(word);
+        }
+        for (; i < end; i++) {
             byte b = bytes[i];
-            flags |= b;
-            if (b == 0) {
-                zero = true;
-            }
+            flags |= b & 0xFF;
+            zero |= b == 0;
         }
         lineBytes = bytes;
         lineStart = from;
         lineLength = length;
-        ascii = flags >= 0;
+        ascii = (flags & HIGH_BITS) == 0;
         text = null;
         if (!ascii && !decode(bytes, from, length, number)) {
             return END;
@@ -275,6 +287,39 @@ final class LineSource implements Closeable {
         nextLine = number + 1;
         lineBreak = ending;
         return zero ? HAS_NUL : CLEAN;
+    }
+
+    /**
+     * Where the first CR or LF is from {@code from}, or {@code limit}: eight bytes at a time,
+     * since this scan runs on the one thread that reads the file while the others parse rows.
+     */
+    static int lineBreak(byte[] bytes, int from, int limit) {
+        int at = from;
+        for (; at + Long.BYTES <= limit; at += Long.BYTES) {
+            long word = (long) WORDS.get(bytes, at);
+            long breaks = zeroBytes(word ^ LFS) | zeroBytes(word ^ CRS);
+            if (breaks != 0) {
+                // Little-endian: the lowest flagged byte is the first, and it is flagged exactly.
+                return at + (Long.numberOfTrailingZeros(breaks) >>> 3);
+            }
+        }
+        while (at < limit && bytes[at] != '\n' && bytes[at] != '\r') {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * The high bit of each byte of {@code word} that may be zero: the lowest one flagged is the
+     * first zero byte exactly (a borrow can flag bytes above it, never below), and none is
+     * flagged when no byte is zero.
+     */
+    private static long zeroBytes(long word) {
+        return (word - ONES) & ~word & HIGH_BITS;
+    }
+
+    private static boolean hasZeroByte(long word) {
+        return zeroBytes(word) != 0;
     }
 
     /** Decodes a line that is not ASCII into {@code text}; false, with the problem, at an invalid byte. */

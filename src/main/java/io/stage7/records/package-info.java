@@ -26,8 +26,9 @@
  * {@code SalesforceForms}): Percent in percent units, the API's date-times, Data Loader's checkbox
  * spellings, nested and dotted relationship fields.
  *
- * <p>Depends on {@code eval} (records), {@code check} (field types, suggestions), {@code functions}
+ * <p>Depends on {@code eval} (records, and {@code eval.trusted} to hand over the values it
+ * checked without checking them again), {@code check} (field types, suggestions), {@code functions}
  * (the range of dates Salesforce stores) and {@code diag}.
- * <p>May import: {@code check}, {@code diag}, {@code eval}, {@code functions}. (Read by the architecture test.)
+ * <p>May import: {@code check}, {@code diag}, {@code eval}, {@code eval.trusted}, {@code functions}. (Read by the architecture test.)
  */
 package io.stage7.records;

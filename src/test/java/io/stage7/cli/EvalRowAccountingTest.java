@@ -38,11 +38,18 @@ class EvalRowAccountingTest {
     @Test
     void everyRowIsEvaluatedOrSkippedWithItsLine(@TempDir Path temp) throws IOException {
         Random random = new Random(20261207);
-        for (int round = 0; round < 12; round++) {
+        for (int round = 0; round < 14; round++) {
             boolean csv = round % 3 == 2;
-            Generated generated = generate(temp.resolve("gen-" + round + (csv ? ".csv" : ".jsonl")), random, csv,
-                    300 + random.nextInt(1500));
+            // The last rounds pad JSON rows with spaces to kilobytes each, so that batches close on
+            // their byte bound (RecordPipeline.BATCH_BYTES, 1 MB) long before their 256 rows.
+            boolean padded = round >= 12;
+            Generated generated = generate(temp.resolve("gen-" + round + (padded ? ".jsonl" : csv ? ".csv" : ".jsonl")),
+                    random, csv && !padded, padded ? 400 + random.nextInt(200) : 300 + random.nextInt(1500), padded);
             String shown = generated.file().toString();
+            if (padded) {
+                assertTrue(Files.size(generated.file()) / generated.rows() * 256 > 2 << 20,
+                        "rows long enough that 256 of them are two batches' bytes");
+            }
 
             Cli one = Cli.run("eval", "--rules", RULES, "--at", AT, "--skip-invalid", "--threads", "1", shown);
             Cli three = Cli.run("eval", "--rules", RULES, "--at", AT, "--skip-invalid", "--threads", "3", shown);
@@ -94,9 +101,10 @@ class EvalRowAccountingTest {
     /**
      * A file of {@code rows} rows, about one in eight bad (a value that does not fit, no id, a
      * duplicate id, malformed JSON or a CSV row with a field too many), with blank lines between
-     * some rows, CRLF or LF line ends, and no line break after the last row half the time.
+     * some rows, CRLF or LF line ends, and no line break after the last row half the time;
+     * {@code padded}, most JSON rows carry up to 32 KB of spaces after their opening brace.
      */
-    private static Generated generate(Path file, Random random, boolean csv, int rows) throws IOException {
+    private static Generated generate(Path file, Random random, boolean csv, int rows, boolean padded) throws IOException {
         StringBuilder text = new StringBuilder();
         String end = random.nextBoolean() ? "\r\n" : "\n";
         int line = 1;
@@ -131,7 +139,8 @@ class EvalRowAccountingTest {
                 text.append(id).append(",Deal ").append(row).append(',').append(region).append(',').append(amount)
                         .append(",0.1,").append(signed);
             } else {
-                text.append('{').append(id.isEmpty() ? "" : "\"Id\": \"" + id + "\", ").append("\"Name\": \"Deal ").append(row)
+                text.append('{').append(padded && random.nextInt(4) > 0 ? " ".repeat(random.nextInt(32 << 10)) : "")
+                        .append(id.isEmpty() ? "" : "\"Id\": \"" + id + "\", ").append("\"Name\": \"Deal ").append(row)
                         .append("\", \"Region\": \"").append(region).append("\", \"Amount\": ").append(amount)
                         .append(", \"Discount\": 0.1, \"Signed__c\": ").append(signed).append('}');
             }
