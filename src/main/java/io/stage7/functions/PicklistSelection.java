@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 /**
@@ -55,8 +56,32 @@ public final class PicklistSelection extends AbstractSet<String> implements Sort
             this.bits = Map.copyOf(index);
         }
 
+        /**
+         * The last declarations asked for, by the identity of their (immutable) list: a field
+         * hands out the same list every time, and every multi-select value a reader or builder makes asks for
+         * its field's values, so this spares hashing and comparing the whole declared list per
+         * value. Entries are immutable, so a race only costs a lookup in {@link #KNOWN}.
+         */
+        private static final AtomicReferenceArray<Recent> RECENT = new AtomicReferenceArray<>(16);
+
+        private record Recent(List<String> declared, Values values) {
+        }
+
         /** The values of a declaration, {@code declared} as the field lists them. */
         public static Values of(List<String> declared) {
+            int at = System.identityHashCode(declared) & (RECENT.length() - 1);
+            Recent recent = RECENT.getPlain(at);
+            if (recent != null && recent.declared == declared) {
+                return recent.values;
+            }
+            Values values = lookUp(declared);
+            if (List.copyOf(declared) == declared) { // immutable (a field's list is): safe to know by identity
+                RECENT.setRelease(at, new Recent(declared, values));
+            }
+            return values;
+        }
+
+        private static Values lookUp(List<String> declared) {
             Values known = KNOWN.get(declared);
             if (known != null) {
                 return known;
