@@ -212,7 +212,8 @@ final class LibraryCalls {
             case "MILLISECOND":
                 return Optional.of(call1(args, DateFunctions::millisecond));
             case "ADDMONTHS":
-                return Optional.of(call2(args, (LocalDate d, BigDecimal n) -> DateFunctions.addMonths(d, n)));
+                return Optional.of(DateNodes.AddMonths.of(arg(args, 0), arg(args, 1),
+                        () -> call2(args, (LocalDate d, BigDecimal n) -> DateFunctions.addMonths(d, n))));
             case "UNIXTIMESTAMP": {
                 ExprType type = exprs.typeOf(args.get(0));
                 if (type == ExprType.DATE) {
