@@ -67,7 +67,7 @@ final class CallCompiler {
                 return blankTest(args.get(0), true);
             case "ISPICKVAL": {
                 Val<String> picklist = exprs.typed(args.get(0));
-                String literal = ((Expr.TextLiteral) args.get(1)).value();
+                String literal = exprs.declaredInstance(args.get(0), ((Expr.TextLiteral) args.get(1)).value());
                 return new CompareNodes.TextEqualsConstant(picklist, literal, false);
             }
             case "INCLUDES": {

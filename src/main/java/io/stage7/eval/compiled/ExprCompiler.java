@@ -192,6 +192,18 @@ final class ExprCompiler {
         return rules.fieldOf(ref).map(path -> PicklistSelection.Values.of(path.field().values())).orElse(null);
     }
 
+    /**
+     * {@code value} as the picklist field that {@code expr} reads declares it (the field's own
+     * instance, which records hold), or {@code value} itself for any other expression or value.
+     */
+    String declaredInstance(Expr expr, String value) {
+        if (!(expr instanceof Expr.FieldRef ref)) {
+            return value;
+        }
+        String declared = rules.fieldOf(ref).map(path -> path.field().declaredValue(value)).orElse(null);
+        return declared == null ? value : declared;
+    }
+
     /** The slot a field reference reads, resolved once here. */
     int slotOf(Expr.FieldRef ref) {
         FieldPath path = rules.fieldOf(ref).orElseThrow(() -> new IllegalStateException(
