@@ -212,12 +212,24 @@ final class DateNodes {
 
         @Override
         public int test(DataRecord record, EvalContext context) {
+            if (onDates()) {
+                Object a = left.eval(record, context);
+                return DateSupport.compareDates(a, right.eval(record, context), op);
+            }
             long a = epochDay(left, record, context);
             return DateSupport.compare(a, epochDay(right, record, context), op);
         }
 
+        /** Whether neither side is date arithmetic: the dates read are compared as they are, with no epoch day. */
+        private boolean onDates() {
+            return !(left instanceof Days) && !(right instanceof Days);
+        }
+
         @Override
         public StaticCall code() {
+            if (onDates()) {
+                return StaticCall.of(DateSupport.class, "compareDates", int.class, left, right, op);
+            }
             return StaticCall.of(DateSupport.class, "compare", int.class, epochDayCode(left), epochDayCode(right), op);
         }
     }

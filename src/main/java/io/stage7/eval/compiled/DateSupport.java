@@ -112,6 +112,14 @@ final class DateSupport {
         return holds(op, Long.compare(day1, day2));
     }
 
+    /** Two dates as read compared by {@code op}: LocalDate's own comparison, no epoch day; blank if either is. */
+    static int compareDates(Object date1, Object date2, int op) {
+        if (date1 == null || date2 == null) {
+            return Truth.BLANK;
+        }
+        return holds(op, ((LocalDate) date1).compareTo((LocalDate) date2));
+    }
+
     /** A count of days compared with a Number: as BigDecimal's compareTo, without making one for whole numbers. */
     static int compareCount(long days, Object number, int op) {
         if (days == BLANK || number == null) {

@@ -55,6 +55,8 @@ class DateArithmeticTest {
             row("D - 30 > TODAY()", DateNodes.Compare.class),
             row("D - 30 < D2 + N", DateNodes.Compare.class),
             row("D = D2", DateNodes.Compare.class),
+            row("D < D2", DateNodes.Compare.class),
+            row("IF(B, D, D2) >= D2", DateNodes.Compare.class),
             row("D <> D2 - 0", DateNodes.Compare.class),
             row("D >= DATE(2024, 2, 29)", DateNodes.Compare.class),
             row("D - D2 > 30", DateNodes.CountCompare.class),
