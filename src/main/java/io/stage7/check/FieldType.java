@@ -63,4 +63,13 @@ public record FieldType(String object, String name, FieldKind kind, OptionalInt 
     public boolean hasValue(String value) {
         return values.contains(value);
     }
+
+    /**
+     * The declared picklist value equal to {@code value}, as this field holds it, or null when it
+     * declares none: records that hold the declared instance are matched by identity first.
+     */
+    public String declaredValue(String value) {
+        int index = values.indexOf(value);
+        return index < 0 ? null : values.get(index);
+    }
 }

@@ -106,6 +106,9 @@ public final class RecordBuilder {
         if (value instanceof String text && text.isEmpty()) {
             return null; // Salesforce treats empty text as blank; one blank to test for
         }
+        if (field.kind() == io.stage7.check.FieldKind.PICKLIST) {
+            return field.declaredValue((String) value); // checked declared: the field's own instance
+        }
         if (value instanceof SortedSet<?> set) {
             // bits over the declared values (INCLUDES tests one); an undeclared value makes a plain sorted copy
             return PicklistSelection.of(PicklistSelection.Values.of(field.values()), set);

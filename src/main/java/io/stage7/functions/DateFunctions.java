@@ -128,13 +128,26 @@ public final class DateFunctions {
         if (date == null || num == null) {
             return null;
         }
+        return addMonths(date, monthCount(num));
+    }
+
+    /** {@code ADDMONTHS(date, months)} of a present date, the months already {@link #monthCount counted}. */
+    public static LocalDate addMonths(LocalDate date, int months) {
         try {
-            LocalDate result = date.plusMonths(MathFunctions.clampToInt(num));
+            LocalDate result = date.plusMonths(months);
             boolean lastDay = date.getDayOfMonth() == date.lengthOfMonth();
             return inRange(lastDay ? result.withDayOfMonth(result.lengthOfMonth()) : result);
         } catch (DateTimeException e) {
             throw Conversions.outOfRange(e);
         }
+    }
+
+    /**
+     * The months {@code ADDMONTHS} moves by: the number truncated towards zero and clamped to the
+     * {@code int} range; a small whole number without arithmetic.
+     */
+    public static int monthCount(BigDecimal num) {
+        return num.scale() == 0 && num.precision() <= 9 ? num.intValue() : MathFunctions.clampToInt(num);
     }
 
     /**

@@ -306,8 +306,9 @@ final class FieldValues {
     }
 
     private static Parsed picklist(String path, FieldType field, String text) {
-        if (field.hasValue(text)) {
-            return Parsed.of(text);
+        String declared = field.declaredValue(text);
+        if (declared != null) {
+            return Parsed.of(declared); // the field's own instance: routing and ISPICKVAL match it by identity
         }
         return Parsed.problem(path + ": " + Suggestions.notAValueOf(text, field));
     }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The builder refuses what the data file readers refuse: undeclared picklist values, and no Id. */
@@ -46,6 +47,14 @@ class RecordBuilderTest {
                 .set("Products", new TreeSet<>(List.of("SaaS"))).build();
         assertEquals("EMEA", record.value("Region"));
         assertEquals(null, record.value("Type"));
+    }
+
+    @Test
+    void aPicklistValueIsHeldAsTheFieldDeclaresIt() {
+        DataRecord record = rules.newRecord("Opportunity").id("OPP-2").set("Region", new String("EMEA".toCharArray()))
+                .build();
+        List<String> declared = record.type().field(record.type().slotOf("Region").orElseThrow()).values();
+        assertSame(declared.get(declared.indexOf("EMEA")), record.value("Region"), "routing finds it by identity");
     }
 
     @Test

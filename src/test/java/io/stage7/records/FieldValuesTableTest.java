@@ -3,8 +3,10 @@ package io.stage7.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.stage7.check.FieldType;
 import io.stage7.eval.RecordType;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,6 +34,15 @@ class FieldValuesTableTest {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final RecordType OPPORTUNITY = TestRules.schema().defaultType();
+
+    @Test
+    void aPicklistValueIsReadAsTheFieldsOwnInstance() {
+        int slot = RowBuilder.slotOf(OPPORTUNITY, "Region").orElseThrow();
+        FieldType region = OPPORTUNITY.field(slot);
+        String written = new String("EMEA".toCharArray()); // equal to the declared value, another instance
+        Object read = FieldValues.fromText("Region", region, written).value();
+        assertSame(region.values().get(region.values().indexOf("EMEA")), read);
+    }
 
     @TestFactory
     List<DynamicTest> everyRowOfTheTableHolds() throws IOException {

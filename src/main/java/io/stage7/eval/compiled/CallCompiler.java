@@ -67,7 +67,7 @@ final class CallCompiler {
                 return blankTest(args.get(0), true);
             case "ISPICKVAL": {
                 Val<String> picklist = exprs.typed(args.get(0));
-                String literal = ((Expr.TextLiteral) args.get(1)).value();
+                String literal = exprs.declaredInstance(args.get(0), ((Expr.TextLiteral) args.get(1)).value());
                 return new CompareNodes.TextEqualsConstant(picklist, literal, false);
             }
             case "INCLUDES": {
@@ -238,7 +238,9 @@ final class CallCompiler {
         if (textSubject && allConstant) {
             String[] constants = new String[pairs];
             for (int i = 0; i < pairs; i++) {
-                constants[i] = (String) ((ValueNodes.Const<?>) values[i]).value;
+                String constant = (String) ((ValueNodes.Const<?>) values[i]).value;
+                // a picklist's declared instance, as records hold it: a match is an identity test
+                constants[i] = constant == null ? null : exprs.declaredInstance(args.get(0), constant);
             }
             return new CaseNodes.TextConstants(exprs.typed(args.get(0)), constants);
         }

@@ -2,6 +2,7 @@ package io.stage7.eval.compiled;
 
 import io.stage7.eval.DataRecord;
 import io.stage7.eval.EvalContext;
+import io.stage7.functions.DateFunctions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -105,6 +106,69 @@ final class DateNodes {
         }
     }
 
+    /**
+     * {@code ADDMONTHS(date, n)} as an epoch day: a constant n counted once ({@code months} null),
+     * a whole n as a long, any other n counted at run time; the date is evaluated first.
+     */
+    static final class AddMonths implements Days, Emitted {
+        final Val<?> date;
+        final Val<?> months;
+        final WholeNodes.Whole whole;
+        final int constant;
+
+        private AddMonths(Val<?> date, Val<?> months, WholeNodes.Whole whole, int constant) {
+            this.date = date;
+            this.months = months;
+            this.whole = whole;
+            this.constant = constant;
+        }
+
+        /** The node; with a blank constant n the library's call, which is blank. */
+        static Val<?> of(Val<?> date, Val<?> months, java.util.function.Supplier<Val<?>> general) {
+            Object n = ExprCompiler.constantOf(months);
+            if (n == null) {
+                return general.get();
+            }
+            if (n != ExprCompiler.NOT_CONSTANT) {
+                return new AddMonths(date, null, null, DateFunctions.monthCount((BigDecimal) n));
+            }
+            return new AddMonths(date, months, WholeNodes.of(months), 0);
+        }
+
+        @Override
+        public long epochDay(DataRecord record, EvalContext context) {
+            if (months == null) {
+                return DateSupport.addMonths(date.eval(record, context), constant);
+            }
+            Object d = date.eval(record, context);
+            if (whole != null) {
+                return DateSupport.addWholeMonths(d, whole.whole(record, context));
+            }
+            return DateSupport.addMonths(d, months.eval(record, context));
+        }
+
+        @Override
+        public StaticCall epochDayCode() {
+            if (months == null) {
+                return StaticCall.of(DateSupport.class, "addMonths", long.class, date, constant);
+            }
+            if (whole != null) {
+                return StaticCall.of(DateSupport.class, "addWholeMonths", long.class, date, whole.wholeCode());
+            }
+            return StaticCall.of(DateSupport.class, "addMonths", long.class, date, months);
+        }
+
+        @Override
+        public LocalDate eval(DataRecord record, EvalContext context) {
+            return DateSupport.date(epochDay(record, context));
+        }
+
+        @Override
+        public StaticCall code() {
+            return StaticCall.of(DateSupport.class, "date", LocalDate.class, epochDayCode());
+        }
+    }
+
     /** {@code DATEVALUE(datetime)}: the GMT day of the instant. */
     static final class DateValue implements Days, Emitted {
         final Val<?> dateTime;
@@ -148,12 +212,24 @@ final class DateNodes {
 
         @Override
         public int test(DataRecord record, EvalContext context) {
+            if (onDates()) {
+                Object a = left.eval(record, context);
+                return DateSupport.compareDates(a, right.eval(record, context), op);
+            }
             long a = epochDay(left, record, context);
             return DateSupport.compare(a, epochDay(right, record, context), op);
         }
 
+        /** Whether neither side is date arithmetic: the dates read are compared as they are, with no epoch day. */
+        private boolean onDates() {
+            return !(left instanceof Days) && !(right instanceof Days);
+        }
+
         @Override
         public StaticCall code() {
+            if (onDates()) {
+                return StaticCall.of(DateSupport.class, "compareDates", int.class, left, right, op);
+            }
             return StaticCall.of(DateSupport.class, "compare", int.class, epochDayCode(left), epochDayCode(right), op);
         }
     }

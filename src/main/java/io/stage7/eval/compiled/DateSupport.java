@@ -60,6 +60,28 @@ final class DateSupport {
         return DateFunctions.addDays(((LocalDate) date).toEpochDay(), -DateFunctions.dayCount((BigDecimal) days));
     }
 
+    /** {@code ADDMONTHS(date, n)} for a constant n already made a count of months. */
+    static long addMonths(Object date, int months) {
+        return date == null ? BLANK : DateFunctions.addMonths((LocalDate) date, months).toEpochDay();
+    }
+
+    /** {@code ADDMONTHS(date, n)}: blank if either is blank. */
+    static long addMonths(Object date, Object months) {
+        if (date == null || months == null) {
+            return BLANK;
+        }
+        return DateFunctions.addMonths((LocalDate) date, DateFunctions.monthCount((BigDecimal) months)).toEpochDay();
+    }
+
+    /** {@code ADDMONTHS(date, n)} with a whole n ({@link WholeSupport#BLANK} for blank), clamped as the library clamps. */
+    static long addWholeMonths(Object date, long months) {
+        if (date == null || months == BLANK) {
+            return BLANK;
+        }
+        int count = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, months));
+        return DateFunctions.addMonths((LocalDate) date, count).toEpochDay();
+    }
+
     /** {@code DATEVALUE(datetime)} as an epoch day. */
     static long dateValue(Object dateTime) {
         if (dateTime == null) {
@@ -88,6 +110,14 @@ final class DateSupport {
             return Truth.BLANK;
         }
         return holds(op, Long.compare(day1, day2));
+    }
+
+    /** Two dates as read compared by {@code op}: LocalDate's own comparison, no epoch day; blank if either is. */
+    static int compareDates(Object date1, Object date2, int op) {
+        if (date1 == null || date2 == null) {
+            return Truth.BLANK;
+        }
+        return holds(op, ((LocalDate) date1).compareTo((LocalDate) date2));
     }
 
     /** A count of days compared with a Number: as BigDecimal's compareTo, without making one for whole numbers. */

@@ -192,6 +192,18 @@ final class ExprCompiler {
         return rules.fieldOf(ref).map(path -> PicklistSelection.Values.of(path.field().values())).orElse(null);
     }
 
+    /**
+     * {@code value} as the picklist field that {@code expr} reads declares it (the field's own
+     * instance, which records hold), or {@code value} itself for any other expression or value.
+     */
+    String declaredInstance(Expr expr, String value) {
+        if (!(expr instanceof Expr.FieldRef ref)) {
+            return value;
+        }
+        String declared = rules.fieldOf(ref).map(path -> path.field().declaredValue(value)).orElse(null);
+        return declared == null ? value : declared;
+    }
+
     /** The slot a field reference reads, resolved once here. */
     int slotOf(Expr.FieldRef ref) {
         FieldPath path = rules.fieldOf(ref).orElseThrow(() -> new IllegalStateException(
@@ -272,6 +284,11 @@ final class ExprCompiler {
         if ((Val<?>) b instanceof DateNodes.Between days && left.isNumeric()) {
             return new DateNodes.CountCompare(days, a, false, DateSupport.code(binary.op()));
         }
+        WholeNodes.Whole wholeA = left.isNumeric() ? WholeNodes.of(a) : null;
+        WholeNodes.Whole wholeB = right.isNumeric() ? WholeNodes.of(b) : null;
+        if (wholeA != null && wholeB != null) {
+            return new WholeNodes.Compare(wholeA, wholeB, DateSupport.code(binary.op()));
+        }
         return new CompareNodes.Ordered<>(a, b, binary.op());
     }
 
@@ -302,8 +319,10 @@ final class ExprCompiler {
         switch (binary.op()) {
             case CONCAT:
                 return call(a, b, (String x, String y) -> TextFunctions.concat(x, y));
-            case MULTIPLY:
-                return call(a, b, (BigDecimal x, BigDecimal y) -> MathFunctions.multiply(x, y));
+            case MULTIPLY: {
+                Val<?> whole = WholeNodes.Arithmetic.of(a, b, WholeNodes.Arithmetic.Op.MULTIPLY);
+                return whole != null ? whole : call(a, b, (BigDecimal x, BigDecimal y) -> MathFunctions.multiply(x, y));
+            }
             case DIVIDE:
                 return call(a, b, (BigDecimal x, BigDecimal y) -> MathFunctions.divide(x, y));
             case POWER:
@@ -327,6 +346,11 @@ final class ExprCompiler {
             return call(a, b, (String x, String y) -> TextFunctions.concat(x, y));
         }
         if (l.isNumeric() && r.isNumeric()) {
+            Val<?> whole = WholeNodes.Arithmetic.of(a, b,
+                    add ? WholeNodes.Arithmetic.Op.ADD : WholeNodes.Arithmetic.Op.SUBTRACT);
+            if (whole != null) {
+                return whole;
+            }
             return add ? call(a, b, (BigDecimal x, BigDecimal y) -> MathFunctions.add(x, y))
                     : call(a, b, (BigDecimal x, BigDecimal y) -> MathFunctions.subtract(x, y));
         }

@@ -148,8 +148,11 @@ final class LibraryCalls {
             case "TRUNC":
                 return Optional.of(args.size() == 1 ? call1(args, (BigDecimal n) -> MathFunctions.trunc(n))
                         : call2(args, (BigDecimal n, BigDecimal d) -> MathFunctions.trunc(n, d)));
-            case "MOD":
-                return Optional.of(call2(args, (BigDecimal n, BigDecimal d) -> MathFunctions.mod(n, d)));
+            case "MOD": {
+                Val<?> whole = WholeNodes.Arithmetic.of(arg(args, 0), arg(args, 1), WholeNodes.Arithmetic.Op.MOD);
+                return Optional.of(whole != null ? whole
+                        : call2(args, (BigDecimal n, BigDecimal d) -> MathFunctions.mod(n, d)));
+            }
             case "MIN":
             case "MAX": {
                 @SuppressWarnings("unchecked")
@@ -187,13 +190,13 @@ final class LibraryCalls {
                 return Optional.of(byType(args, ExprType.DATETIME, (Instant i) -> Conversions.timeValue(i),
                         (String t) -> Conversions.timeValue(t)));
             case "YEAR":
-                return Optional.of(call1(args, DateFunctions::year));
+                return Optional.of(new WholeNodes.DatePart(arg(args, 0), WholeNodes.Part.YEAR));
             case "MONTH":
-                return Optional.of(call1(args, DateFunctions::month));
+                return Optional.of(new WholeNodes.DatePart(arg(args, 0), WholeNodes.Part.MONTH));
             case "DAY":
-                return Optional.of(call1(args, DateFunctions::day));
+                return Optional.of(new WholeNodes.DatePart(arg(args, 0), WholeNodes.Part.DAY));
             case "WEEKDAY":
-                return Optional.of(call1(args, DateFunctions::weekday));
+                return Optional.of(new WholeNodes.DatePart(arg(args, 0), WholeNodes.Part.WEEKDAY));
             case "DAYOFYEAR":
                 return Optional.of(call1(args, DateFunctions::dayOfYear));
             case "ISOWEEK":
@@ -209,7 +212,8 @@ final class LibraryCalls {
             case "MILLISECOND":
                 return Optional.of(call1(args, DateFunctions::millisecond));
             case "ADDMONTHS":
-                return Optional.of(call2(args, (LocalDate d, BigDecimal n) -> DateFunctions.addMonths(d, n)));
+                return Optional.of(DateNodes.AddMonths.of(arg(args, 0), arg(args, 1),
+                        () -> call2(args, (LocalDate d, BigDecimal n) -> DateFunctions.addMonths(d, n))));
             case "UNIXTIMESTAMP": {
                 ExprType type = exprs.typeOf(args.get(0));
                 if (type == ExprType.DATE) {

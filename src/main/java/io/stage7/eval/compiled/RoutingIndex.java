@@ -197,7 +197,7 @@ final class RoutingIndex {
                     || !(isPicklistField(field) || isTextField(field))) {
                 return null;
             }
-            return new Keys(slots.applyAsInt(field), Set.of(text.value()));
+            return new Keys(slots.applyAsInt(field), Set.of(declared(field, text.value())));
         }
 
         /** CASE(F, "a", r1, "b", r2, ..., FALSE): keyed on the values whose first pair's result is not FALSE. */
@@ -217,10 +217,16 @@ final class RoutingIndex {
                     if (literal.value().isEmpty()) {
                         return null; // a blank field would match it
                     }
-                    values.add(literal.value());
+                    values.add(declared(ref, literal.value()));
                 }
             }
             return new Keys(slots.applyAsInt(ref), values);
+        }
+
+        /** A picklist's value as the field declares it: records hold that instance, found by identity. */
+        private String declared(Expr.FieldRef ref, String value) {
+            String declared = rules.fieldOf(ref).map(p -> p.field().declaredValue(value)).orElse(null);
+            return declared == null ? value : declared;
         }
 
         private static boolean isFalse(Expr expr) {

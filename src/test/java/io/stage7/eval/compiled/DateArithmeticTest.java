@@ -17,9 +17,9 @@ import static io.stage7.eval.compiled.SpecialisedDifferential.row;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Date and DateTime arithmetic on epoch days and milliseconds ({@link DateNodes}) agrees with the
- * interpreter: at both edges of the date range, with blanks, negative, fractional, huge and
- * exponent-form counts, leap days, daylight-saving changes in the clock's zone and instants
+ * Date and DateTime arithmetic on epoch days and milliseconds ({@link DateNodes}), ADDMONTHS
+ * included, agrees with the interpreter: at both edges of the date range, with blanks, negative,
+ * fractional, huge and exponent-form counts, leap days, daylight-saving changes in the clock's zone and instants
  * finer than a millisecond.
  */
 class DateArithmeticTest {
@@ -55,6 +55,8 @@ class DateArithmeticTest {
             row("D - 30 > TODAY()", DateNodes.Compare.class),
             row("D - 30 < D2 + N", DateNodes.Compare.class),
             row("D = D2", DateNodes.Compare.class),
+            row("D < D2", DateNodes.Compare.class),
+            row("IF(B, D, D2) >= D2", DateNodes.Compare.class),
             row("D <> D2 - 0", DateNodes.Compare.class),
             row("D >= DATE(2024, 2, 29)", DateNodes.Compare.class),
             row("D - D2 > 30", DateNodes.CountCompare.class),
@@ -69,6 +71,17 @@ class DateArithmeticTest {
             row("DATEVALUE(DT) = D", DateNodes.Compare.class),
             row("DATEVALUE(DT) + N > TODAY()", DateNodes.Compare.class),
             row("TODAY() - DATEVALUE(DT) >= 0", DateNodes.CountCompare.class),
+            row("ADDMONTHS(D, N)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, 1)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, -13)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, 1.9)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, -0.5)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, 99999999999)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, NULL)", ValueNodes.Call2.class),
+            row("ADDMONTHS(D, MONTH(D2) - 6)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D, (D - D2) * 100)", DateNodes.AddMonths.class),
+            row("ADDMONTHS(D + N, 12) - 1", DateNodes.Shift.class),
+            row("D2 <> ADDMONTHS(D, N) - 1", DateNodes.Compare.class),
             row("DT + N", DateNodes.InstantShift.class),
             row("N + DT", DateNodes.InstantShift.class),
             row("DT - N", DateNodes.InstantShift.class),
